@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
+import type { MessageKey } from '@/lib/i18n';
+import type { LocalePreference } from '@/lib/i18n';
+
+const SECTIONS = [
+  'options.nav.providers',
+  'options.nav.lexicons',
+  'options.nav.keywords',
+  'options.nav.sites',
+  'options.nav.reviews',
+  'options.nav.backup',
+] as const satisfies readonly MessageKey[];
+
+/** The options page: one tab per area of user data and settings. */
+export function Dashboard() {
+  const { locale, preference, t, setPreference } = useLocale();
+  const [section, setSection] = useState<(typeof SECTIONS)[number]>(SECTIONS[0]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('options.title');
+  }, [locale, t]);
+
+  return (
+    <main className="page" data-testid="dashboard">
+      <header>
+        <div>
+          <h1>{t('options.title')}</h1>
+          <p>{t('tagline')}</p>
+        </div>
+        <label>
+          {t('options.language')}{' '}
+          <select
+            data-testid="locale-select"
+            value={preference}
+            onChange={(event) => void setPreference(event.target.value as LocalePreference)}
+          >
+            <option value="auto">{t('options.language.auto')}</option>
+            <option value="zh-CN">简体中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <nav>
+        {SECTIONS.map((key) => (
+          <button key={key} type="button" aria-current={key === section ? 'page' : undefined} onClick={() => setSection(key)}>
+            {t(key)}
+          </button>
+        ))}
+      </nav>
+      <section aria-label={t(section)}>
+        <h2>{t(section)}</h2>
+        <p>{t('options.comingSoon')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../types';
+
+/**
+ * The lexicon file format (public/lexicons/*.json). Every file is parsed with
+ * `lexiconFileSchema` at load time; a file that fails is reported and skipped.
+ */
+export const TERM_CATEGORIES = [
+  'absolute', // 广告法第九条第三项: 最/第一/国家级/唯一…
+  'state-authority', // 第九条第二项: 国家机关、国家机关工作人员的名义或形象
+  'superstition', // 第九条第八项: 封建迷信
+  'medical', // 第十六、十七条: 非药品的医疗用语、疾病治疗功能
+  'health-food', // 第十八条 / 食品安全法: 普通食品保健功能
+  'cosmetics', // 化妆品监督管理条例, 化妆品标签管理办法: 药妆、医学护肤…
+  'trademark', // 商标法第十四条: 驰名商标
+  'quality-cert', // 产品质量法: 免检; 认证标志
+  'urgency', // 虚假紧迫、诱导: 万人疯抢、抢爆…
+  'price', // 价格法, 明码标价和禁止价格欺诈规定: 原价、最低价
+  'marketplace-restricted', // Amazon / platform restricted claims: best seller, #1, FDA approved…
+  'promotional', // promotional phrases banned in titles: free shipping, sale…
+  'pesticide-claim', // antibacterial/antimicrobial (EPA FIFRA) and similar
+  'custom', // the user's own terms
+] as const;
+export type TermCategory = (typeof TERM_CATEGORIES)[number];
+
+/** Where a term applies: anywhere, or only in some field roles (e.g. promotional phrases in titles). */
+export const FIELD_ROLES = ['title', 'bullet', 'description', 'ad-copy', 'search-terms'] as const;
+export type FieldRole = (typeof FIELD_ROLES)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+export const termSchema = z
+  .object({
+    /** Canonical surface form, written as a seller would (simplified Chinese / lower or natural case English). */
+    text: nonEmpty.max(64),
+    /** Other surface forms matched as the same term (NO1, 第1, No.1 …); normalization already covers width, case, script and noise. */
+    variants: z.array(nonEmpty.max(64)).default([]),
+    category: z.enum(TERM_CATEGORIES),
+    severity: z.enum(['error', 'warning', 'info']),
+    /** Legal or platform basis shown on every finding, e.g. '《广告法》第九条第三项'. */
+    basis: nonEmpty.max(200),
+    /** Optional explanation overriding the category's default message (zh-CN first). */
+    message: z.object({ zh: nonEmpty.max(300), en: nonEmpty.max(300) }).optional(),
+    /** Replacement texts, best first; '' means delete the term. */
+    suggestions: z.array(z.string().max(64)).default([]),
+    /**
+     * Allowed contexts: literal strings that contain the term (最近, 第一次, 首饰, 万能表). A hit lying
+     * inside an occurrence of one of these in the normalized text is not reported.
+     */
+    exceptions: z.array(nonEmpty.max(64)).default([]),
+    /** Allowed contexts as regular expressions (JS source, matched on normalized text around the hit). */
+    exceptionPatterns: z.array(nonEmpty.max(200)).default([]),
+    /** Platforms the term applies to; empty = all platforms. */
+    platforms: z.array(z.enum(PLATFORMS)).default([]),
+    /** Field roles the term applies to; empty = every field. */
+    fields: z.array(z.enum(FIELD_ROLES)).default([]),
+    lang: z.enum(['zh', 'en']),
+  })
+  .strict();
+
+export const lexiconFileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version like 1.0.0'),
+    name: z.object({ zh: nonEmpty, en: nonEmpty }),
+    /** Where the terms come from: laws, guidelines, platform rules, with the date checked. */
+    source: nonEmpty.max(2000),
+    terms: z.array(termSchema).min(1),
+  })
+  .strict();
+
+export type LexiconTerm = z.output<typeof termSchema>;
+export type LexiconTermInput = z.input<typeof termSchema>;
+export type Lexicon = z.output<typeof lexiconFileSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Messages between the content script / extension pages and the background
+ * service worker. Every message is parsed with these schemas on arrival; a
+ * message that does not parse is rejected, never executed.
+ */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('contentReady'), url: z.string().max(4096), fieldCount: z.number().int().min(0) }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+
+export const responseSchemas = {
+  ping: z.object({ ok: z.literal(true), version: z.string() }),
+  contentReady: z.object({ ok: z.literal(true) }),
+} satisfies Record<Request['type'], z.ZodType>;
+
+export type ResponseOf<T extends Request['type']> = z.infer<(typeof responseSchemas)[T]>;
+
+export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string() });
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export type ParsedRequest = { ok: true; request: Request } | { ok: false; error: string };
+
+/** Validates an incoming message; the error names the first offending path. */
+export function parseRequest(raw: unknown): ParsedRequest {
+  const result = requestSchema.safeParse(raw);
+  if (result.success) return { ok: true, request: result.data };
+  const issue = result.error.issues[0];
+  const path = issue?.path.length ? issue.path.join('.') : '(message)';
+  return { ok: false, error: `invalid message at ${path}: ${issue?.message ?? 'unknown error'}` };
+}
