@@ -3,7 +3,7 @@ const EDITABLE_SELECTOR = 'input[type="text"], input:not([type]), textarea, [con
 
 export function listEditableFields(doc: Document): HTMLElement[] {
   const fields = [...doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)].filter(
-    (el) => !el.parentElement?.closest('[contenteditable=""], [contenteditable="true"]'),
+    (el) => el.getClientRects().length > 0 && !el.parentElement?.closest('[contenteditable=""], [contenteditable="true"]'),
   );
   for (const frame of doc.querySelectorAll('iframe')) {
     const inner = sameOriginDocument(frame);

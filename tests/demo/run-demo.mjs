@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the extension and the demo back office, serves it on 127.0.0.1 and opens
+// Debian's Chromium with the extension loaded. Without a display (or with --screenshot) it runs
+// headless and writes a PNG of each demo page to demo-screenshots/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { buildDemoPages, startDemoServer } from './serve.mjs';
+
+const { values } = parseArgs({
+  options: {
+    screenshot: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.DEMO_PORT ?? '5178' },
+    out: { type: 'string', default: 'demo-screenshots' },
+  },
+});
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const extensionDir = path.resolve('.output/chrome-mv3');
+const headless = values.screenshot || !process.env.DISPLAY;
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PAGES = [
+  { name: 'taobao', path: '/demo/taobao.html', type: { selector: '#title', text: '最好的无线蓝牙耳机 降噪 考研图书馆 第一次用就爱上' } },
+  { name: 'jd', path: '/demo/jd.html', type: { selector: '#sellPoint1', text: '国家级品质，最近上新，全网最低价' } },
+  { name: 'amazon', path: '/demo/amazon.html', type: { selector: '#item_name', text: 'Best Seller Wireless Earbuds #1 Rated, FDA Approved, Free Shipping' } },
+  { name: 'detail', path: '/demo/detail.html' },
+  { name: 'spa', path: '/demo/spa.html' },
+];
+
+if (!values['skip-build']) {
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  buildDemoPages();
+}
+const server = await startDemoServer({ port: Number(values.port) });
+console.log(`demo seller back office: ${server.origin}/demo/`);
+
+const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'listinglint-demo-')), {
+  executablePath,
+  headless,
+  locale: 'zh-CN',
+  viewport: { width: 1280, height: 900 },
+  args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
+});
+
+if (headless) {
+  if (!values.screenshot) console.log('No display found: running headless and writing screenshots (pass --screenshot to force this).');
+  mkdirSync(values.out, { recursive: true });
+  const page = context.pages()[0] ?? (await context.newPage());
+  for (const demo of PAGES) {
+    await page.goto(server.origin + demo.path);
+    await page.locator('listinglint-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+    if (demo.type) await page.locator(demo.type.selector).pressSequentially(demo.type.text, { delay: 5 });
+    await page.waitForTimeout(600);
+    const file = path.join(values.out, `${demo.name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`wrote ${file}`);
+  }
+  await context.close();
+  await server.close();
+} else {
+  for (const [index, demo] of PAGES.entries()) {
+    const page = index === 0 ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
+    await page.goto(server.origin + demo.path);
+  }
+  console.log('Chromium is open with ListingLint loaded; close the browser window to stop.');
+  context.on('close', () => void server.close().then(() => process.exit(0)));
+}
