@@ -8,6 +8,12 @@ import { z } from 'zod';
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('contentReady'), url: z.string().max(4096), fieldCount: z.number().int().min(0) }),
+  z.object({ type: z.literal('enableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/, 'an origin like https://shop.example.com'), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
+  z.object({
+    type: z.literal('findingCounts'),
+    counts: z.object({ error: z.number().int().min(0), warning: z.number().int().min(0), info: z.number().int().min(0) }),
+  }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -15,6 +21,9 @@ export type Request = z.infer<typeof requestSchema>;
 export const responseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   contentReady: z.object({ ok: z.literal(true) }),
+  findingCounts: z.object({ ok: z.literal(true) }),
+  enableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
+  disableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof responseSchemas)[T]>;
@@ -31,4 +40,18 @@ export function parseRequest(raw: unknown): ParsedRequest {
   const issue = result.error.issues[0];
   const path = issue?.path.length ? issue.path.join('.') : '(message)';
   return { ok: false, error: `invalid message at ${path}: ${issue?.message ?? 'unknown error'}` };
+}
+
+/** Messages only the extension's own pages may send; a content script (which handles page text) never can. */
+export const PRIVILEGED_TYPES: ReadonlySet<Request['type']> = new Set(['enableSite', 'disableSite']);
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+}
+
+/** Whether a sender may send this message: privileged types only from this extension's own pages. */
+export function senderAllowed(type: Request['type'], sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  if (!PRIVILEGED_TYPES.has(type)) return sender.id === extensionId;
+  return sender.id === extensionId && Boolean(sender.url?.startsWith(extensionOrigin));
 }

@@ -1,27 +1,129 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { countEditableFields } from '@/lib/dom/editableFields';
+import type { Finding } from '@/lib/types';
+import type { Box } from '@/lib/dom/textRects';
+import { findingKey, type Decoration, type OverlayController } from './controller';
+import { FindingCard } from './FindingCard';
+import { FindingsPanel } from './FindingsPanel';
+import { TitleMeter } from './TitleMeter';
 
-/** The in-page UI, rendered inside the content script's shadow root. */
-export function OverlayRoot() {
+interface OpenCard {
+  fieldId: number;
+  key: string;
+  anchor: Box;
+  pinned: boolean;
+}
+
+const within = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y - 2 && y <= box.y + box.height + 4;
+
+/** The in-page UI inside the content script's shadow root: underlines, hover card, title meter, panel. */
+export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayController; onAllowTerm: (term: string) => void }) {
   const { t } = useLocale();
-  const [fieldCount, setFieldCount] = useState(() => countEditableFields(document));
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const [card, setCard] = useState<OpenCard | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const overCard = useRef(false);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
-    const observer = new MutationObserver(() => setFieldCount(countEditableFields(document)));
-    observer.observe(document.body, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, []);
+  const decorationsRef = useRef<Decoration[]>(snapshot.decorations);
+  decorationsRef.current = snapshot.decorations;
 
+  useEffect(
+    () =>
+      controller.onPointerMove((x, y) => {
+        const hit = decorationsRef.current.find((decoration) => decoration.boxes.some((box) => within(box, x, y)));
+        if (hit) {
+          clearTimeout(hideTimer.current);
+          const anchor = hit.boxes.find((box) => within(box, x, y))!;
+          setCard((current) => (current?.pinned ? current : { fieldId: hit.fieldId, key: findingKey(hit.finding), anchor, pinned: false }));
+          return;
+        }
+        clearTimeout(hideTimer.current);
+        hideTimer.current = setTimeout(() => {
+          if (!overCard.current) setCard((current) => (current?.pinned ? current : null));
+        }, 400);
+      }),
+    [controller],
+  );
+
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const field of snapshot.fields) for (const finding of field.findings) counts[finding.severity] += 1;
+  const total = counts.error + counts.warning + counts.info;
   useEffect(() => {
-    void browser.runtime.sendMessage({ type: 'contentReady', url: location.href, fieldCount }).catch(() => undefined);
-  }, [fieldCount]);
+    void browser.runtime.sendMessage({ type: 'findingCounts', counts }).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [counts.error, counts.warning, counts.info]);
+
+  const openField = card ? controller.fieldById(card.fieldId) : undefined;
+  const openFinding: Finding | undefined = openField?.findings.find((finding) => findingKey(finding) === card?.key);
+
+  const select = (fieldId: number, finding: Finding) => {
+    controller.focusFinding(fieldId, finding);
+    requestAnimationFrame(() => {
+      const decoration = controller.getSnapshot().decorations.find((d) => d.fieldId === fieldId && findingKey(d.finding) === findingKey(finding));
+      const anchor = decoration?.boxes[0] ?? controller.getSnapshot().fieldBoxes.get(fieldId);
+      if (anchor) setCard({ fieldId, key: findingKey(finding), anchor, pinned: true });
+    });
+  };
 
   return (
-    <div className="ll-badge" data-testid="ll-badge" role="status">
-      <strong>{t('overlay.badge')}</strong>
-      <span>{t('overlay.ready')}</span>
-      <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: fieldCount })}</span>
-    </div>
+    <>
+      {snapshot.decorations
+        .filter((decoration) => !decoration.paintedInPage)
+        .flatMap((decoration) =>
+          decoration.boxes.map((box, index) => (
+            <div
+              key={`${decoration.fieldId}:${findingKey(decoration.finding)}:${index}`}
+              className={`ll-underline ll-sev-${decoration.finding.severity}`}
+              data-testid="ll-underline"
+              data-severity={decoration.finding.severity}
+              data-match={decoration.finding.match}
+              style={{ left: box.x, top: box.y + box.height - 3, width: box.width }}
+            />
+          )),
+        )}
+      {snapshot.fields.map((field) => {
+        const box = snapshot.fieldBoxes.get(field.id);
+        return field.audit.title && box ? <TitleMeter key={field.id} report={field.audit.title} box={box} t={t} /> : null;
+      })}
+      {card && openField && openFinding && (
+        <FindingCard
+          finding={openFinding}
+          anchor={card.anchor}
+          t={t}
+          notice={notice}
+          onPointerEnter={() => {
+            overCard.current = true;
+            clearTimeout(hideTimer.current);
+          }}
+          onPointerLeave={() => {
+            overCard.current = false;
+          }}
+          onApply={(replacement) => {
+            const applied = controller.applyFix(card.fieldId, openFinding, replacement);
+            setNotice(applied ? undefined : t('card.textChanged'));
+            if (applied) setCard(null);
+          }}
+          onIgnore={() => {
+            controller.ignoreOnce(card.fieldId, openFinding);
+            setCard(null);
+          }}
+          onAllow={() => {
+            onAllowTerm(openFinding.match);
+            setCard(null);
+          }}
+          onClose={() => setCard(null)}
+        />
+      )}
+      {panelOpen && <FindingsPanel fields={snapshot.fields} t={t} onSelect={select} onClose={() => setPanelOpen(false)} />}
+      <div className="ll-badge" data-testid="ll-badge" role="status">
+        <strong>{t('overlay.badge')}</strong>
+        <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
+        <button type="button" data-testid="ll-panel-toggle" className={counts.error > 0 ? 'll-sev-error' : undefined} onClick={() => setPanelOpen((open) => !open)}>
+          {total === 0 ? t('overlay.noFindings') : t('panel.open', { count: total })}
+        </button>
+      </div>
+    </>
   );
 }

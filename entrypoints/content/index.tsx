@@ -1,5 +1,9 @@
 import ReactDOM from 'react-dom/client';
+import { OverlayController, type AuditSettings } from '@/components/overlay/controller';
 import { OverlayRoot } from '@/components/overlay/OverlayRoot';
+import { allowedTerms, enabledOrigins, localePreference } from '@/components/settingsStorage';
+import { resolveLocale } from '@/lib/i18n';
+import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import './style.css';
 
@@ -7,17 +11,49 @@ export default defineContentScript({
   matches: [...SELLER_PAGE_MATCHES],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // The script can arrive twice (manifest match + a site the user enabled); run once per page.
+    const marker = globalThis as { __listinglintLoaded?: boolean };
+    if (marker.__listinglintLoaded) return;
+    marker.__listinglintLoaded = true;
+    const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
+    if (!adapter) return;
+
+    const readSettings = async (): Promise<AuditSettings> => ({
+      locale: resolveLocale(await localePreference.getValue(), navigator.languages),
+      allow: await allowedTerms.getValue(),
+      customTerms: [],
+      keywords: [],
+    });
+
+    const initialSettings = await readSettings();
     const ui = await createShadowRootUi(ctx, {
       name: 'listinglint-overlay',
-      position: 'overlay',
+      position: 'inline',
       anchor: 'body',
+      append: 'last',
       onMount(container) {
-        const root = ReactDOM.createRoot(container);
-        root.render(<OverlayRoot />);
-        return root;
+        const mirrorHost = document.createElement('div');
+        mirrorHost.className = 'll-mirror-host';
+        container.append(mirrorHost);
+        const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
+        const refresh = async () => controller.updateSettings(await readSettings());
+        const unwatch = [allowedTerms.watch(refresh), localePreference.watch(refresh)];
+        const appRoot = document.createElement('div');
+        container.append(appRoot);
+        const root = ReactDOM.createRoot(appRoot);
+        root.render(
+          <OverlayRoot
+            controller={controller}
+            onAllowTerm={(term) => void allowedTerms.getValue().then((terms) => allowedTerms.setValue([...new Set([...terms, term])]))}
+          />,
+        );
+        controller.start();
+        return { root, controller, unwatch };
       },
-      onRemove(root) {
-        root?.unmount();
+      onRemove(mounted) {
+        mounted?.controller.stop();
+        mounted?.unwatch.forEach((stop) => stop());
+        mounted?.root.unmount();
       },
     });
     ui.mount();

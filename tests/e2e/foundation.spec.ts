@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 const DEMO_PAGES = [
   { path: '/demo/taobao.html', fields: 2 },
-  { path: '/demo/jd.html', fields: 5 } /* 4 + one that loads late */,
+  { path: '/demo/jd.html', fields: 6 } /* name, 3 selling points, ad word, and one that loads late */,
   { path: '/demo/amazon.html', fields: 8 },
   { path: '/demo/detail.html', fields: 1 },
   { path: '/demo/spa.html', fields: 2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '@/lib/messages';
+import { parseRequest, senderAllowed } from '@/lib/messages';
 
 describe('parseRequest', () => {
   it('accepts a well-formed message', () => {
@@ -15,5 +15,19 @@ describe('parseRequest', () => {
     expect(bad).toMatchObject({ ok: false });
     expect(!bad.ok && bad.error).toContain('fieldCount');
     expect(parseRequest('ping').ok).toBe(false);
+  });
+});
+
+describe('senderAllowed', () => {
+  const id = 'abcdefghijklmnopabcdefghijklmnop';
+  const origin = `chrome-extension://${id}/`;
+  it('accepts privileged messages only from the extension\'s own pages', () => {
+    expect(senderAllowed('enableSite', { id, url: `${origin}popup.html` }, id, origin)).toBe(true);
+    expect(senderAllowed('enableSite', { id, url: 'https://shop.example.com/edit' }, id, origin)).toBe(false);
+    expect(senderAllowed('disableSite', { id: 'otherextension', url: `${origin}popup.html` }, id, origin)).toBe(false);
+  });
+  it('accepts ordinary messages from our content scripts, not from other extensions', () => {
+    expect(senderAllowed('findingCounts', { id, url: 'https://shop.example.com/edit' }, id, origin)).toBe(true);
+    expect(senderAllowed('findingCounts', { id: 'other', url: 'https://shop.example.com/edit' }, id, origin)).toBe(false);
   });
 });

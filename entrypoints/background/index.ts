@@ -1,13 +1,19 @@
-import { parseRequest, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
+import { enableSite, disableSite } from './siteAccess';
+import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
 
 const handlers: Handlers = {
   ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-  contentReady: async (request, sender) => {
+  contentReady: async () => ({ ok: true }),
+  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSite(origin, tabId) }),
+  disableSite: async ({ origin }) => ({ ok: true, origins: await disableSite(origin) }),
+  findingCounts: async ({ counts }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      await browser.action.setBadgeText({ tabId, text: request.fieldCount > 0 ? String(request.fieldCount) : '' });
+      const total = counts.error + counts.warning;
+      await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
     }
     return { ok: true };
   },
@@ -19,6 +25,10 @@ export default defineBackground(() => {
     if (!parsed.ok) {
       console.warn('[ListingLint] rejected message:', parsed.error);
       sendResponse({ ok: false, error: parsed.error } satisfies ErrorResponse);
+      return false;
+    }
+    if (!senderAllowed(parsed.request.type, sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      sendResponse({ ok: false, error: `${parsed.request.type} is not accepted from this sender` } satisfies ErrorResponse);
       return false;
     }
     const handler = handlers[parsed.request.type] as (r: Request, s: typeof sender) => Promise<unknown>;

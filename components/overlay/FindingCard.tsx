@@ -1,0 +1,69 @@
+import type { Translate } from '@/lib/i18n';
+import type { Finding } from '@/lib/types';
+import type { Box } from '@/lib/dom/textRects';
+
+interface Props {
+  finding: Finding;
+  anchor: Box;
+  t: Translate;
+  onApply: (replacement: string) => void;
+  onIgnore: () => void;
+  onAllow: () => void;
+  onClose: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  notice?: string;
+}
+
+/** The hover/keyboard card of one finding: what, why (basis), and the fixes. */
+export function FindingCard({ finding, anchor, t, onApply, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
+  const top = Math.min(anchor.y + anchor.height + 6, window.innerHeight - 220);
+  const left = Math.min(Math.max(anchor.x, 8), window.innerWidth - 340);
+  return (
+    <div
+      className={`ll-card ll-sev-${finding.severity}`}
+      role="dialog"
+      aria-label={finding.message}
+      data-testid="ll-card"
+      style={{ top, left }}
+      onMouseEnter={onPointerEnter}
+      onMouseLeave={onPointerLeave}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="ll-card-head">
+        <span className="ll-sev-label">{t(`severity.${finding.severity}`)}</span>
+        <q className="ll-card-match">{finding.match}</q>
+        <button type="button" className="ll-icon" aria-label={t('card.close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p className="ll-card-message" data-testid="ll-card-message">{finding.message}</p>
+      {finding.basis && (
+        <p className="ll-card-basis" data-testid="ll-card-basis">
+          {t('card.basis')}：{finding.basis}
+        </p>
+      )}
+      {finding.suggestions.length > 0 && (
+        <div className="ll-card-fixes">
+          <span>{t('card.suggestions')}</span>
+          {finding.suggestions.map((suggestion) => (
+            <button key={suggestion} type="button" className="ll-fix" data-testid="ll-fix" onClick={() => onApply(suggestion)}>
+              {suggestion === '' ? t('card.delete') : suggestion}
+            </button>
+          ))}
+        </div>
+      )}
+      {notice && <p className="ll-card-notice">{notice}</p>}
+      <div className="ll-card-actions">
+        <button type="button" data-testid="ll-ignore" onClick={onIgnore}>
+          {t('card.ignoreOnce')}
+        </button>
+        <button type="button" data-testid="ll-allow" onClick={onAllow}>
+          {t('card.allowTerm', { term: finding.match })}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { checkText } from '../compliance';
+import type { FieldRole, LexiconTermInput } from '../lexicon/schema';
+import { auditTitle, type TitleReport } from '../title/audit';
+import type { Finding, Platform } from '../types';
+
+export interface FieldAuditOptions {
+  role: FieldRole;
+  platform: Platform;
+  locale?: 'zh-CN' | 'en';
+  allow?: string[];
+  customTerms?: LexiconTermInput[];
+  keywords?: { keyword: string; volume: number }[];
+}
+
+export interface FieldAudit {
+  findings: Finding[];
+  /** Present for title fields: length, keyword coverage and score for the title meter. */
+  title?: TitleReport;
+}
+
+/**
+ * Everything the overlay shows for one field: compliance findings (with the user's terms and
+ * allowlist) and, for titles, the title rules. Sorted by position, then severity.
+ */
+export function auditField(text: string, options: FieldAuditOptions): FieldAudit {
+  const compliance = checkText(text, {
+    platform: options.platform,
+    field: options.role,
+    locale: options.locale,
+    allow: options.allow,
+    customTerms: options.customTerms,
+  });
+  if (options.role !== 'title') return { findings: compliance };
+  const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale });
+  // Lexicon findings come from checkText above (which honours the allowlist); keep only the title rules.
+  const titleRules = title.findings.filter((finding) => finding.category === undefined);
+  const findings = [...compliance, ...titleRules].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, title };
+}
