@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * Boundaries of the drafter: what a caller may ask for (DraftRequest) and what a
+ * model must answer (DraftResult). The result schema is kept strict-mode friendly
+ * for OpenAI structured outputs: object root, every field required, `.nullable()`
+ * instead of `.optional()`, no transforms or refinements.
+ */
+
+export const COPY_PLATFORMS = [
+  'taobao-detail',
+  'douyin-script',
+  'xiaohongshu-note',
+  'amazon-bullets',
+  'jd-detail',
+  'pdd-detail',
+  'generic',
+] as const;
+export type CopyPlatform = (typeof COPY_PLATFORMS)[number];
+
+/** 'pain-solution-showcase' is 痛点 → 解决方案 → 商品展示. */
+export const FRAMEWORKS = ['pain-solution-showcase', 'aida', 'fab'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export const MAX_VARIANTS = 5;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const productFactsSchema = z.object({
+  name: text(200),
+  category: text(100),
+  sellingPoints: z.array(text(300)).min(1).max(20),
+  audience: text(200),
+});
+export type ProductFacts = z.infer<typeof productFactsSchema>;
+
+export const draftRequestSchema = z.object({
+  product: productFactsSchema,
+  /** Free text: 通勤, 考研图书馆, 露营, 租房改造 … */
+  scene: text(60),
+  platform: z.enum(COPY_PLATFORMS).default('generic'),
+  /** Free text: 亲切, 专业, 种草, 幽默, professional … */
+  tone: text(40).default('亲切自然'),
+  framework: z.enum(FRAMEWORKS).default('pain-solution-showcase'),
+  variants: z.number().int().min(1).max(MAX_VARIANTS).default(3),
+  keywords: z.array(text(40)).max(30).default([]),
+  /** Target length of the body in characters; null uses the platform's default. */
+  lengthTarget: z.number().int().min(20).max(5000).nullable().default(null),
+});
+/** A request after defaults were applied. */
+export type DraftRequest = z.infer<typeof draftRequestSchema>;
+/** What a caller may pass: defaults still missing. */
+export type DraftRequestInput = z.input<typeof draftRequestSchema>;
+
+export const draftVariantSchema = z.object({
+  headline: z.string(),
+  painPoint: z.string(),
+  solution: z.string(),
+  showcase: z.string(),
+  body: z.string(),
+  bullets: z.array(z.string()),
+  hashtags: z.array(z.string()),
+  scene: z.string(),
+  framework: z.enum(FRAMEWORKS),
+});
+export type DraftVariant = z.infer<typeof draftVariantSchema>;
+
+export const draftResultSchema = z.object({
+  variants: z.array(draftVariantSchema),
+});
+export type DraftResult = z.infer<typeof draftResultSchema>;
+
+/** The text fields of a variant, in reading order; the guardrail audits each. */
+export const VARIANT_TEXT_FIELDS = ['headline', 'painPoint', 'solution', 'showcase', 'body'] as const;
+export type VariantTextField = (typeof VARIANT_TEXT_FIELDS)[number];
+
+/** Names the first offending path, e.g. `variants.0.bullets: expected array, received string`. */
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid value';
+  const path = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
+  return `${path}: ${issue.message}${more}`;
+}
