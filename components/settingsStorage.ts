@@ -8,3 +8,9 @@ export const enabledOrigins = storage.defineItem<string[]>('local:enabledOrigins
 
 /** Terms the user chose to always allow ("always allow this term"). */
 export const allowedTerms = storage.defineItem<string[]>('local:allowedTerms', { fallback: [] });
+
+/**
+ * The model provider (base URL, model, API key). Written by the dashboard, read only by the
+ * background service worker, which is the only context that calls the model.
+ */
+export const providerConfig = storage.defineItem<unknown>('local:providerConfig', { fallback: null });

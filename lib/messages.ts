@@ -10,6 +10,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contentReady'), url: z.string().max(4096), fieldCount: z.number().int().min(0) }),
   z.object({ type: z.literal('enableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/, 'an origin like https://shop.example.com'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
+  z.object({ type: z.literal('testConnection') }),
   z.object({
     type: z.literal('findingCounts'),
     counts: z.object({ error: z.number().int().min(0), warning: z.number().int().min(0), info: z.number().int().min(0) }),
@@ -23,6 +24,7 @@ export const responseSchemas = {
   contentReady: z.object({ ok: z.literal(true) }),
   findingCounts: z.object({ ok: z.literal(true) }),
   enableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
+  testConnection: z.object({ ok: z.literal(true), model: z.string(), latencyMs: z.number() }),
   disableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
 } satisfies Record<Request['type'], z.ZodType>;
 
@@ -43,7 +45,7 @@ export function parseRequest(raw: unknown): ParsedRequest {
 }
 
 /** Messages only the extension's own pages may send; a content script (which handles page text) never can. */
-export const PRIVILEGED_TYPES: ReadonlySet<Request['type']> = new Set(['enableSite', 'disableSite']);
+export const PRIVILEGED_TYPES: ReadonlySet<Request['type']> = new Set(['enableSite', 'disableSite', 'testConnection']);
 
 export interface SenderInfo {
   id?: string;

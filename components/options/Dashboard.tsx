@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalePreference } from '@/lib/i18n';
+import { DraftStudio } from '@/components/draft/DraftStudio';
+import { ProvidersSection } from './ProvidersSection';
 
 const SECTIONS = [
+  'options.nav.draft',
   'options.nav.providers',
   'options.nav.lexicons',
   'options.nav.keywords',
@@ -15,7 +18,10 @@ const SECTIONS = [
 /** The options page: one tab per area of user data and settings. */
 export function Dashboard() {
   const { locale, preference, t, setPreference } = useLocale();
-  const [section, setSection] = useState<(typeof SECTIONS)[number]>(SECTIONS[0]);
+  const [section, setSection] = useState<(typeof SECTIONS)[number]>(() => {
+    const requested = new URLSearchParams(location.search).get('tab');
+    return SECTIONS.find((key) => key === `options.nav.${requested}`) ?? SECTIONS[0];
+  });
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -44,14 +50,16 @@ export function Dashboard() {
       </header>
       <nav>
         {SECTIONS.map((key) => (
-          <button key={key} type="button" aria-current={key === section ? 'page' : undefined} onClick={() => setSection(key)}>
+          <button key={key} type="button" data-testid={`tab-${key.slice('options.nav.'.length)}`} aria-current={key === section ? 'page' : undefined} onClick={() => setSection(key)}>
             {t(key)}
           </button>
         ))}
       </nav>
       <section aria-label={t(section)}>
         <h2>{t(section)}</h2>
-        <p>{t('options.comingSoon')}</p>
+        {section === 'options.nav.draft' && <DraftStudio t={t} locale={locale} />}
+        {section === 'options.nav.providers' && <ProvidersSection t={t} />}
+        {!['options.nav.draft', 'options.nav.providers'].includes(section) && <p>{t('options.comingSoon')}</p>}
       </section>
     </main>
   );

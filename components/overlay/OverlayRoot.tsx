@@ -6,6 +6,12 @@ import { findingKey, type Decoration, type OverlayController } from './controlle
 import { FindingCard } from './FindingCard';
 import { FindingsPanel } from './FindingsPanel';
 import { TitleMeter } from './TitleMeter';
+import { DraftStudio, type DraftPrefill } from '@/components/draft/DraftStudio';
+import type { Platform } from '@/lib/types';
+
+const COPY_PLATFORM: Record<Platform, NonNullable<DraftPrefill['platform']>> = {
+  taobao: 'taobao-detail', tmall: 'taobao-detail', jd: 'jd-detail', pdd: 'pdd-detail', douyin: 'douyin-script', amazon: 'amazon-bullets', shopify: 'generic', generic: 'generic',
+};
 
 interface OpenCard {
   fieldId: number;
@@ -18,7 +24,8 @@ const within = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + bo
 
 /** The in-page UI inside the content script's shadow root: underlines, hover card, title meter, panel. */
 export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayController; onAllowTerm: (term: string) => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const [drafting, setDrafting] = useState(false);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -116,10 +123,32 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onClose={() => setCard(null)}
         />
       )}
+      {drafting && (
+        <aside className="ll-drawer" aria-label={t('draft.title')} data-testid="ll-draft-drawer">
+          <div className="ll-panel-head">
+            <strong>{t('draft.title')}</strong>
+            <button type="button" onClick={() => setDrafting(false)}>{t('panel.close')}</button>
+          </div>
+          <DraftStudio
+            t={t}
+            locale={locale}
+            prefill={{
+              name: snapshot.fields.find((field) => field.binding.role === 'title')?.text.trim().slice(0, 200) || undefined,
+              sellingPoints: snapshot.fields.filter((field) => field.binding.role === 'bullet' && field.text.trim()).map((field) => field.text.trim().slice(0, 300)),
+              platform: COPY_PLATFORM[controller.platform],
+            }}
+            targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
+            onInsert={(fieldId, text) => controller.replaceFieldText(fieldId, text)}
+          />
+        </aside>
+      )}
       {panelOpen && <FindingsPanel fields={snapshot.fields} t={t} onSelect={select} onClose={() => setPanelOpen(false)} />}
       <div className="ll-badge" data-testid="ll-badge" role="status">
         <strong>{t('overlay.badge')}</strong>
         <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
+        <button type="button" data-testid="ll-draft-toggle" onClick={() => setDrafting((open) => !open)}>
+          {t('draft.open')}
+        </button>
         <button type="button" data-testid="ll-panel-toggle" className={counts.error > 0 ? 'll-sev-error' : undefined} onClick={() => setPanelOpen((open) => !open)}>
           {total === 0 ? t('overlay.noFindings') : t('panel.open', { count: total })}
         </button>

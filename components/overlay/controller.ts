@@ -121,6 +121,21 @@ export class OverlayController {
     return ok;
   }
 
+  /** Replaces the whole field text (a drafted variant), through the same edit path as fixes. */
+  replaceFieldText(fieldId: number, text: string): boolean {
+    const field = this.fieldById(fieldId);
+    if (!field) return false;
+    const element = field.binding.element;
+    const ok = applyEdit(element, 0, readFieldText(element).length, text);
+    this.dirty.add(element);
+    this.schedule(true);
+    return ok;
+  }
+
+  get platform() {
+    return this.adapter.platform;
+  }
+
   ignoreOnce(fieldId: number, finding: Finding): void {
     const field = this.fieldById(fieldId);
     if (!field) return;

@@ -1,3 +1,6 @@
+import { providerConfig } from '@/components/settingsStorage';
+import { MemoryDraftCache, testConnection } from '@/lib/draft';
+import { listenForDrafts } from './drafting';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
@@ -8,6 +11,12 @@ const handlers: Handlers = {
   contentReady: async () => ({ ok: true }),
   enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSite(origin, tabId) }),
   disableSite: async ({ origin }) => ({ ok: true, origins: await disableSite(origin) }),
+  testConnection: async (_request) => {
+    const locale = (await browser.storage.local.get('localePreference')).localePreference === 'en' ? 'en' : 'zh-CN';
+    const result = await testConnection(await providerConfig.getValue());
+    if (!result.ok) throw new Error(result.error.localized(locale));
+    return { ok: true, model: result.model, latencyMs: result.latencyMs };
+  },
   findingCounts: async ({ counts }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
@@ -20,6 +29,7 @@ const handlers: Handlers = {
 };
 
 export default defineBackground(() => {
+  listenForDrafts(new MemoryDraftCache());
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) {

@@ -1,0 +1,56 @@
+import { providerConfig } from '@/components/settingsStorage';
+import { draft, type DraftCache } from '@/lib/draft';
+import { providerConfigSchema } from '@/lib/draft/providers';
+import { DRAFT_PORT, draftClientMessageSchema, type DraftServerMessage } from '@/lib/draftPort';
+
+/** Serves drafting over a Port: one draft at a time per port, aborted when the UI asks or goes away. */
+export function listenForDrafts(cache: DraftCache): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== DRAFT_PORT || port.sender?.id !== browser.runtime.id) return;
+    let controller: AbortController | null = null;
+    const send = (message: DraftServerMessage) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // the UI closed: nothing to tell
+      }
+    };
+    port.onDisconnect.addListener(() => controller?.abort());
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = draftClientMessageSchema.safeParse(raw);
+      if (!parsed.success) {
+        send({ type: 'error', kind: 'invalid-request', message: 'malformed draft message' });
+        return;
+      }
+      if (parsed.data.type === 'abort') {
+        controller?.abort();
+        return;
+      }
+      const { request, regenerate, locale } = parsed.data;
+      controller?.abort();
+      const current = new AbortController();
+      controller = current;
+      void (async () => {
+        const stored = await providerConfig.getValue();
+        const provider = stored === null ? null : providerConfigSchema.safeParse(stored);
+        if (provider && !provider.success) {
+          send({ type: 'error', kind: 'invalid-request', message: 'saved provider settings are invalid: open the dashboard and save them again' });
+          return;
+        }
+        const outcome = await draft(request, {
+          provider: provider?.data ?? null,
+          cache,
+          regenerate,
+          signal: current.signal,
+          onDelta: (_delta, soFar) => send({ type: 'delta', soFar }),
+        });
+        if (controller === current) controller = null;
+        if (!outcome.ok) {
+          send({ type: 'error', kind: outcome.error.kind, message: outcome.error.localized(locale) });
+          return;
+        }
+        send({ type: 'done', variants: outcome.variants, revisions: outcome.revisions, cached: outcome.cached, source: outcome.source, model: outcome.model });
+      })();
+    });
+  });
+}

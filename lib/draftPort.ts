@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * The drafting conversation over a runtime Port ('listinglint-draft'): the UI sends `start`
+ * (and `abort`), the background streams `delta`s and ends with `done` or `error`. Both sides
+ * parse every message with these schemas. The API key never travels on this port.
+ */
+export const DRAFT_PORT = 'listinglint-draft';
+
+export const draftClientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), request: z.unknown(), regenerate: z.boolean().default(false), locale: z.enum(['zh-CN', 'en']).default('zh-CN') }),
+  z.object({ type: z.literal('abort') }),
+]);
+export type DraftClientMessage = z.input<typeof draftClientMessageSchema>;
+
+const findingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  start: z.number(),
+  end: z.number(),
+  match: z.string(),
+  message: z.string(),
+  basis: z.string().optional(),
+  suggestions: z.array(z.string()),
+  field: z.string(),
+});
+
+export const draftedVariantMessageSchema = z.object({
+  headline: z.string(),
+  painPoint: z.string(),
+  solution: z.string(),
+  showcase: z.string(),
+  body: z.string(),
+  bullets: z.array(z.string()),
+  hashtags: z.array(z.string()),
+  scene: z.string(),
+  framework: z.string(),
+  findings: z.array(findingSchema),
+  flagged: z.boolean(),
+  revised: z.boolean(),
+  missingKeywords: z.array(z.string()),
+});
+export type DraftedVariantMessage = z.infer<typeof draftedVariantMessageSchema>;
+
+export const draftServerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delta'), soFar: z.string() }),
+  z.object({
+    type: z.literal('done'),
+    variants: z.array(draftedVariantMessageSchema),
+    revisions: z.number(),
+    cached: z.boolean(),
+    source: z.enum(['model', 'offline']),
+    model: z.string().nullable(),
+  }),
+  z.object({ type: z.literal('error'), kind: z.string(), message: z.string() }),
+]);
+export type DraftServerMessage = z.infer<typeof draftServerMessageSchema>;
+
+/** The text a variant inserts into a page field: headline, then the framework's three parts. */
+export function variantText(variant: Pick<DraftedVariantMessage, 'painPoint' | 'solution' | 'showcase' | 'body'>): string {
+  return variant.body.trim() || [variant.painPoint, variant.solution, variant.showcase].filter(Boolean).join('\n');
+}

@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { completion, startMockOpenAI } from '../support/mockOpenAI';
+import { test, expect } from './fixtures';
+
+const variant = (body: string, headline = '通勤路上的安静时刻') => ({
+  headline,
+  painPoint: '地铁太吵，听不清播客',
+  solution: '主动降噪把噪音压下去',
+  showcase: '轻巧耳机，续航一整天',
+  body,
+  bullets: ['主动降噪', '续航 30 小时'],
+  hashtags: ['通勤好物'],
+  scene: '通勤',
+  framework: 'pain-solution-showcase',
+});
+
+async function fillFacts(scope: ReturnType<Page['locator']> | Page) {
+  await scope.getByTestId('draft-name').fill('无线降噪耳机');
+  await scope.getByTestId('draft-selling-points').fill('主动降噪\n续航30小时');
+  await scope.getByTestId('draft-keywords').fill('降噪耳机');
+}
+
+test('the offline drafter works in the dashboard with no API key', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html?tab=draft`);
+  await fillFacts(page);
+  await page.getByTestId('draft-generate').click();
+  await expect(page.getByTestId('draft-variant')).toHaveCount(3);
+  await expect(page.getByTestId('draft-results')).toContainText('离线模板');
+  await expect(page.getByTestId('draft-variant').first()).toHaveAttribute('data-flagged', 'false');
+  await expect(page.getByTestId('draft-variant').first().getByTestId('draft-body')).toContainText('降噪');
+});
+
+test('drafts in the page and inserts a variant into a demo field through the overlay', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/demo/jd.html');
+  const overlay = page.locator('listinglint-overlay');
+  await overlay.getByTestId('ll-draft-toggle').click();
+  const drawer = overlay.getByTestId('ll-draft-drawer');
+  await fillFacts(drawer);
+  await drawer.getByTestId('draft-generate').click();
+  const first = drawer.getByTestId('draft-variant').first();
+  await expect(first).toBeVisible();
+  const body = (await first.getByTestId('draft-body').textContent()) ?? '';
+  await first.getByTestId('draft-target').selectOption({ label: '卖点一' });
+  await first.getByTestId('draft-insert').click();
+  await expect(page.locator('#sellPoint1')).toHaveValue(body.trim());
+});
+
+test('drafts through an OpenAI-compatible server: streamed, audited, violating text revised, cache hit without a request', async ({ context, extensionId }) => {
+  const server = await startMockOpenAI({
+    answers: [
+      completion('pong'),
+      completion({ variants: [variant('这是全网最好的降噪耳机，第一品牌！')] }, { chunkSize: 8, chunkDelayMs: 20 }),
+      completion({ variants: [variant('这款降噪耳机让通勤安静下来。')] }),
+    ],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html?tab=providers`);
+    await page.getByTestId('provider-preset').selectOption('custom');
+    await page.getByTestId('provider-base-url').fill(server.baseURL);
+    await page.getByTestId('provider-model').fill('mock-model');
+    await page.getByTestId('provider-api-key').fill('sk-test-key');
+    await page.getByTestId('provider-save').click();
+    await expect(page.getByTestId('provider-status')).toHaveText('已保存');
+    await page.getByTestId('provider-test').click();
+    await expect(page.getByTestId('provider-status')).toContainText('连接成功');
+
+    await page.goto(`chrome-extension://${extensionId}/options.html?tab=draft`);
+    await fillFacts(page);
+    await page.locator('input[type="number"]').first().fill('1');
+    await page.getByTestId('draft-generate').click();
+    await expect(page.getByTestId('draft-variant')).toHaveCount(1);
+    const result = page.getByTestId('draft-variant').first();
+    await expect(result.getByTestId('draft-body')).toHaveText('这款降噪耳机让通勤安静下来。');
+    await expect(result).toHaveAttribute('data-flagged', 'false');
+    await expect(page.getByTestId('draft-results')).toContainText('自动修订 1');
+    // connection test + first draft + revision
+    expect(server.requests.length).toBe(3);
+    expect(server.requests[1]!.headers.authorization).toBe('Bearer sk-test-key');
+
+    await page.getByTestId('draft-generate').click();
+    await expect(page.getByTestId('draft-cached')).toBeVisible();
+    expect(server.requests.length).toBe(3);
+  } finally {
+    await server.close();
+  }
+});
