@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
-import { findingKey, type Decoration, type OverlayController } from './controller';
+import { findingKey, type OverlayController } from './controller';
 import { FindingCard } from './FindingCard';
 import { FindingsPanel } from './FindingsPanel';
 import { TitleMeter } from './TitleMeter';
@@ -33,13 +33,10 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
   const overCard = useRef(false);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const decorationsRef = useRef<Decoration[]>(snapshot.decorations);
-  decorationsRef.current = snapshot.decorations;
-
   useEffect(
     () =>
       controller.onPointerMove((x, y) => {
-        const hit = decorationsRef.current.find((decoration) => decoration.boxes.some((box) => within(box, x, y)));
+        const hit = controller.getSnapshot().decorations.find((decoration) => decoration.boxes.some((box) => within(box, x, y)));
         if (hit) {
           clearTimeout(hideTimer.current);
           const anchor = hit.boxes.find((box) => within(box, x, y))!;
