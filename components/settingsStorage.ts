@@ -6,11 +6,11 @@ export const localePreference = storage.defineItem<LocalePreference>('local:loca
 /** Origins the user enabled the generic adapter on, from the popup (e.g. 'https://shop.example.com'). */
 export const enabledOrigins = storage.defineItem<string[]>('local:enabledOrigins', { fallback: [] });
 
-/** Terms the user chose to always allow ("always allow this term"). */
-export const allowedTerms = storage.defineItem<string[]>('local:allowedTerms', { fallback: [] });
-
 /**
  * The model provider (base URL, model, API key). Written by the dashboard, read only by the
  * background service worker, which is the only context that calls the model.
  */
 export const providerConfig = storage.defineItem<unknown>('local:providerConfig', { fallback: null });
+
+/** Bumped whenever user data in IndexedDB changes, so open pages re-read what they derived from it. */
+export const dataVersion = storage.defineItem<number>('local:dataVersion', { fallback: 0 });

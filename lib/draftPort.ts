@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the in-page draft studio parses these in the content script, where full zod costs ~90 KB gzipped.
+import * as z from 'zod/mini';
 
 /**
  * The drafting conversation over a runtime Port ('listinglint-draft'): the UI sends `start`
@@ -8,7 +9,7 @@ import { z } from 'zod';
 export const DRAFT_PORT = 'listinglint-draft';
 
 export const draftClientMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), request: z.unknown(), regenerate: z.boolean().default(false), locale: z.enum(['zh-CN', 'en']).default('zh-CN') }),
+  z.object({ type: z.literal('start'), request: z.unknown(), regenerate: z._default(z.boolean(), false), locale: z._default(z.enum(['zh-CN', 'en']), 'zh-CN') }),
   z.object({ type: z.literal('abort') }),
 ]);
 export type DraftClientMessage = z.input<typeof draftClientMessageSchema>;
@@ -20,7 +21,7 @@ const findingSchema = z.object({
   end: z.number(),
   match: z.string(),
   message: z.string(),
-  basis: z.string().optional(),
+  basis: z.optional(z.string()),
   suggestions: z.array(z.string()),
   field: z.string(),
 });
@@ -50,7 +51,7 @@ export const draftServerMessageSchema = z.discriminatedUnion('type', [
     revisions: z.number(),
     cached: z.boolean(),
     source: z.enum(['model', 'offline']),
-    model: z.string().nullable(),
+    model: z.nullable(z.string()),
   }),
   z.object({ type: z.literal('error'), kind: z.string(), message: z.string() }),
 ]);

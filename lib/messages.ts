@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FIELD_ROLES, type Lexicon, type LexiconTermInput } from './lexicon/schema';
+import { PLATFORMS, type Finding } from './types';
 
 /**
  * Messages between the content script / extension pages and the background
@@ -11,6 +13,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('enableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/, 'an origin like https://shop.example.com'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
   z.object({ type: z.literal('testConnection') }),
+  z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS) }),
+  z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional() }),
+  z.object({
+    type: z.literal('auditCached'),
+    text: z.string().max(2_000_000),
+    role: z.enum(FIELD_ROLES),
+    platform: z.enum(PLATFORMS),
+  }),
   z.object({
     type: z.literal('findingCounts'),
     counts: z.object({ error: z.number().int().min(0), warning: z.number().int().min(0), info: z.number().int().min(0) }),
@@ -24,6 +34,15 @@ export const responseSchemas = {
   contentReady: z.object({ ok: z.literal(true) }),
   findingCounts: z.object({ ok: z.literal(true) }),
   enableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
+  getAuditContext: z.object({
+    ok: z.literal(true),
+    allow: z.array(z.string()),
+    customTerms: z.array(z.custom<LexiconTermInput>()),
+    keywords: z.array(z.object({ keyword: z.string(), volume: z.number() })),
+    lexicons: z.array(z.custom<Lexicon>()),
+  }),
+  allowTerm: z.object({ ok: z.literal(true) }),
+  auditCached: z.object({ ok: z.literal(true), cached: z.boolean(), findings: z.array(z.custom<Finding>()) }),
   testConnection: z.object({ ok: z.literal(true), model: z.string(), latencyMs: z.number() }),
   disableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
 } satisfies Record<Request['type'], z.ZodType>;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Locale, Translate } from '@/lib/i18n';
-import { COPY_PLATFORMS, FRAMEWORKS } from '@/lib/draft/schema';
+import { COPY_PLATFORMS, FRAMEWORKS } from '@/lib/draft/vocabulary';
 import { useDraftPort } from './useDraftPort';
 import { VariantCard, type InsertTarget } from './VariantCard';
 

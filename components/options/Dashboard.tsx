@@ -4,6 +4,11 @@ import type { MessageKey } from '@/lib/i18n';
 import type { LocalePreference } from '@/lib/i18n';
 import { DraftStudio } from '@/components/draft/DraftStudio';
 import { ProvidersSection } from './ProvidersSection';
+import { BackupSection } from './BackupSection';
+import { KeywordsSection } from './KeywordsSection';
+import { LexiconsSection } from './LexiconsSection';
+import { SitesSection } from './SitesSection';
+import { useDatabase } from './useDatabase';
 
 const SECTIONS = [
   'options.nav.draft',
@@ -18,6 +23,7 @@ const SECTIONS = [
 /** The options page: one tab per area of user data and settings. */
 export function Dashboard() {
   const { locale, preference, t, setPreference } = useLocale();
+  const { db, error } = useDatabase();
   const [section, setSection] = useState<(typeof SECTIONS)[number]>(() => {
     const requested = new URLSearchParams(location.search).get('tab');
     return SECTIONS.find((key) => key === `options.nav.${requested}`) ?? SECTIONS[0];
@@ -59,7 +65,12 @@ export function Dashboard() {
         <h2>{t(section)}</h2>
         {section === 'options.nav.draft' && <DraftStudio t={t} locale={locale} />}
         {section === 'options.nav.providers' && <ProvidersSection t={t} />}
-        {!['options.nav.draft', 'options.nav.providers'].includes(section) && <p>{t('options.comingSoon')}</p>}
+        {section === 'options.nav.sites' && <SitesSection t={t} locale={locale} />}
+        {error && <p role="alert" className="error">{t('data.dbError', { error })}</p>}
+        {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} />}
+        {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} />}
+        {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}
+        {section === 'options.nav.reviews' && <p>{t('options.comingSoon')}</p>}
       </section>
     </main>
   );

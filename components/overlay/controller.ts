@@ -8,7 +8,7 @@ import { applyEdit, focusRange, isTextControl, readFieldText } from '@/lib/dom/f
 import { readEditableText } from '@/lib/dom/editableText';
 import { HighlightPainter } from '@/lib/dom/highlights';
 import { clipBox, fieldBox, frameOffset, rangeBoxes, type Box } from '@/lib/dom/textRects';
-import type { LexiconTermInput } from '@/lib/lexicon/schema';
+import type { Lexicon, LexiconTermInput } from '@/lib/lexicon/schema';
 import type { FieldBinding, SiteAdapter } from '@/lib/sites/types';
 import type { Finding } from '@/lib/types';
 
@@ -17,6 +17,7 @@ export interface AuditSettings {
   allow: string[];
   customTerms: LexiconTermInput[];
   keywords: { keyword: string; volume: number }[];
+  extraLexicons: Lexicon[];
 }
 
 export interface TrackedField {
@@ -253,6 +254,7 @@ export class OverlayController {
         allow: this.settings.allow,
         customTerms: this.settings.customTerms,
         keywords: this.settings.keywords,
+        extraLexicons: this.settings.extraLexicons,
       });
       field.findings = field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
     }

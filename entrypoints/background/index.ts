@@ -1,5 +1,6 @@
 import { providerConfig } from '@/components/settingsStorage';
-import { MemoryDraftCache, testConnection } from '@/lib/draft';
+import { testConnection } from '@/lib/draft';
+import { allowTerm, auditCached, auditContext, dexieDraftCache } from './storage';
 import { listenForDrafts } from './drafting';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
@@ -17,6 +18,12 @@ const handlers: Handlers = {
     if (!result.ok) throw new Error(result.error.localized(locale));
     return { ok: true, model: result.model, latencyMs: result.latencyMs };
   },
+  getAuditContext: async ({ platform }) => ({ ok: true, ...(await auditContext(platform)) }),
+  allowTerm: async ({ phrase, platform }) => {
+    await allowTerm(phrase, platform);
+    return { ok: true };
+  },
+  auditCached: async ({ text, role, platform }) => ({ ok: true, ...(await auditCached(text, role, platform)) }),
   findingCounts: async ({ counts }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
@@ -29,7 +36,7 @@ const handlers: Handlers = {
 };
 
 export default defineBackground(() => {
-  listenForDrafts(new MemoryDraftCache());
+  listenForDrafts(dexieDraftCache);
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) {

@@ -1,7 +1,8 @@
 import ReactDOM from 'react-dom/client';
 import { OverlayController, type AuditSettings } from '@/components/overlay/controller';
 import { OverlayRoot } from '@/components/overlay/OverlayRoot';
-import { allowedTerms, enabledOrigins, localePreference } from '@/components/settingsStorage';
+import { dataVersion, enabledOrigins, localePreference } from '@/components/settingsStorage';
+import type { ResponseOf } from '@/lib/messages';
 import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
@@ -18,12 +19,17 @@ export default defineContentScript({
     const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
     if (!adapter) return;
 
-    const readSettings = async (): Promise<AuditSettings> => ({
-      locale: resolveLocale(await localePreference.getValue(), navigator.languages),
-      allow: await allowedTerms.getValue(),
-      customTerms: [],
-      keywords: [],
-    });
+    const readSettings = async (): Promise<AuditSettings> => {
+      // The background owns the database; an unanswered request still leaves the shipped rules working.
+      const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
+      return {
+        locale: resolveLocale(await localePreference.getValue(), navigator.languages),
+        allow: context?.ok ? context.allow : [],
+        customTerms: context?.ok ? context.customTerms : [],
+        keywords: context?.ok ? context.keywords : [],
+        extraLexicons: context?.ok ? context.lexicons : [],
+      };
+    };
 
     const initialSettings = await readSettings();
     const ui = await createShadowRootUi(ctx, {
@@ -37,14 +43,14 @@ export default defineContentScript({
         container.append(mirrorHost);
         const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
         const refresh = async () => controller.updateSettings(await readSettings());
-        const unwatch = [allowedTerms.watch(refresh), localePreference.watch(refresh)];
+        const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh)];
         const appRoot = document.createElement('div');
         container.append(appRoot);
         const root = ReactDOM.createRoot(appRoot);
         root.render(
           <OverlayRoot
             controller={controller}
-            onAllowTerm={(term) => void allowedTerms.getValue().then((terms) => allowedTerms.setValue([...new Set([...terms, term])]))}
+            onAllowTerm={(term) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term })}
           />,
         );
         controller.start();

@@ -1,5 +1,6 @@
 import { checkText } from '../compliance';
-import type { FieldRole, LexiconTermInput } from '../lexicon/schema';
+import type { FieldRole, Lexicon, LexiconTermInput } from '../lexicon/schema';
+import { shippedLexicons } from '../lexicon/shipped';
 import { auditTitle, type TitleReport } from '../title/audit';
 import type { Finding, Platform } from '../types';
 
@@ -10,6 +11,8 @@ export interface FieldAuditOptions {
   allow?: string[];
   customTerms?: LexiconTermInput[];
   keywords?: { keyword: string; volume: number }[];
+  /** Lexicons the user subscribed to, checked besides the shipped ones. */
+  extraLexicons?: Lexicon[];
 }
 
 export interface FieldAudit {
@@ -29,6 +32,7 @@ export function auditField(text: string, options: FieldAuditOptions): FieldAudit
     locale: options.locale,
     allow: options.allow,
     customTerms: options.customTerms,
+    lexicons: options.extraLexicons?.length ? [...shippedLexicons(), ...options.extraLexicons] : undefined,
   });
   if (options.role !== 'title') return { findings: compliance };
   const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS } from './vocabulary';
+
+export { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS, type CopyPlatform, type Framework } from './vocabulary';
 
 /**
  * Boundaries of the drafter: what a caller may ask for (DraftRequest) and what a
@@ -7,22 +10,7 @@ import { z } from 'zod';
  * instead of `.optional()`, no transforms or refinements.
  */
 
-export const COPY_PLATFORMS = [
-  'taobao-detail',
-  'douyin-script',
-  'xiaohongshu-note',
-  'amazon-bullets',
-  'jd-detail',
-  'pdd-detail',
-  'generic',
-] as const;
-export type CopyPlatform = (typeof COPY_PLATFORMS)[number];
 
-/** 'pain-solution-showcase' is 痛点 → 解决方案 → 商品展示. */
-export const FRAMEWORKS = ['pain-solution-showcase', 'aida', 'fab'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-
-export const MAX_VARIANTS = 5;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lexiconFileSchema, type Lexicon, type LexiconTerm, type LexiconTermInput } from './schema';
 import { normalizeTerm } from '../match/normalize';
 

@@ -75,6 +75,30 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if ((patternAt[s] ?? -1) < 0) patternAt[s] = index;
   });
 
+  // Failure and output links, breadth first.
+  const fail = new Int32Array(states);
+  const outLink = new Int32Array(states); // next state on the fail chain that ends a pattern, 0 = none
+  const queue = new Int32Array(states);
+  let head = 0;
+  let tail = 0;
+  for (let c = firstChild[0] ?? -1; c >= 0; c = nextSibling[c] ?? -1) queue[tail++] = c;
+  while (head < tail) {
+    const r = queue[head++] ?? 0;
+    for (let c = firstChild[r] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+      const sym = edgeSym[c] ?? 0;
+      // The build Map answers transitions here: a builtin, fast even before the JIT warms up.
+      let f = fail[r] ?? 0;
+      let t = build.get(f * stride + sym) ?? (f === 0 ? 0 : -1);
+      while (t < 0) {
+        f = fail[f] ?? 0;
+        t = build.get(f * stride + sym) ?? (f === 0 ? 0 : -1);
+      }
+      fail[c] = t;
+      outLink[c] = (patternAt[t] ?? -1) >= 0 ? t : (outLink[t] ?? 0);
+      queue[tail++] = c;
+    }
+  }
+
   // Transition table for scanning.
   const rootNext = new Int32Array(stride);
   let size = 16;
@@ -97,40 +121,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     slotNext[h] = child;
   }
   build.clear();
-
-  const go = (s: number, sym: number): number => {
-    if (s === 0) return rootNext[sym] ?? 0;
-    let h = hashSlot(s, sym, mask);
-    for (;;) {
-      const st = slotState[h] ?? -1;
-      if (st < 0) return -1;
-      if (st === s && slotSym[h] === sym) return slotNext[h] ?? -1;
-      h = (h + 1) & mask;
-    }
-  };
-
-  // Failure and output links, breadth first.
-  const fail = new Int32Array(states);
-  const outLink = new Int32Array(states); // next state on the fail chain that ends a pattern, 0 = none
-  const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  for (let c = firstChild[0] ?? -1; c >= 0; c = nextSibling[c] ?? -1) queue[tail++] = c;
-  while (head < tail) {
-    const r = queue[head++] ?? 0;
-    for (let c = firstChild[r] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
-      const sym = edgeSym[c] ?? 0;
-      let f = fail[r] ?? 0;
-      let t = go(f, sym);
-      while (t < 0) {
-        f = fail[f] ?? 0;
-        t = go(f, sym);
-      }
-      fail[c] = t;
-      outLink[c] = (patternAt[t] ?? -1) >= 0 ? t : (outLink[t] ?? 0);
-      queue[tail++] = c;
-    }
-  }
 
   const finalPatternAt = patternAt.subarray(0, states);
   const finalDepth = depth.subarray(0, states);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this module is in the content script, where full zod would cost ~90 KB gzipped.
+import * as z from 'zod/mini';
 import { PLATFORMS, type Platform } from '../types';
 
 /**
@@ -171,22 +172,19 @@ export const PLATFORM_RULES: Readonly<Record<Platform, PlatformTitleRules>> = {
 };
 
 /** What a user may override; everything optional, validated at the boundary. */
-export const ruleOverridesSchema = z
-  .object({
-    unit: z.enum(['bytes', 'chars']),
-    limit: z.number().int().positive().max(10_000),
-    idealMin: z.number().int().nonnegative().max(10_000),
-    recommendedMax: z.number().int().positive().max(10_000),
-    bannedChars: z.array(z.string().min(1).max(4)),
-    contextChars: z.array(z.string().min(1).max(4)),
-    banEmoji: z.boolean(),
-    maxWordRepeats: z.number().int().positive().max(100),
-    repeatExemptWords: z.array(z.string().min(1).max(40)),
-    vagueTerms: z.array(z.string().min(1).max(40)),
-    tokenizedSearch: z.boolean(),
-  })
-  .partial()
-  .strict();
+export const ruleOverridesSchema = z.strictObject({
+  unit: z.optional(z.enum(['bytes', 'chars'])),
+  limit: z.optional(z.number().check(z.int(), z.positive(), z.maximum(10_000))),
+  idealMin: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(10_000))),
+  recommendedMax: z.optional(z.number().check(z.int(), z.positive(), z.maximum(10_000))),
+  bannedChars: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(4)))),
+  contextChars: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(4)))),
+  banEmoji: z.optional(z.boolean()),
+  maxWordRepeats: z.optional(z.number().check(z.int(), z.positive(), z.maximum(100))),
+  repeatExemptWords: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40)))),
+  vagueTerms: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40)))),
+  tokenizedSearch: z.optional(z.boolean()),
+});
 
 export type RuleOverrides = z.input<typeof ruleOverridesSchema>;
 

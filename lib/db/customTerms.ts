@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { TERM_CATEGORIES, termSchema } from '../lexicon/schema';
+import type { ListingLintDB } from './database';
+import { parseOrThrow, StorageValidationError } from './errors';
+import { customTermRecordSchema, platformSchema, type CustomTermRecord } from './rows';
+import { CUSTOM_TERM_DEFAULTS, detectLang } from './schema';
+import type { Platform } from '../types';
+
+/** The seller's own terms; they merge over the shipped lexicons. User data. */
+
+export const customTermInputSchema = termSchema.extend({
+  category: z.enum(TERM_CATEGORIES).default(CUSTOM_TERM_DEFAULTS.category),
+  severity: z.enum(['error', 'warning', 'info']).default(CUSTOM_TERM_DEFAULTS.severity),
+  basis: z.string().trim().min(1).max(200).default(CUSTOM_TERM_DEFAULTS.basis),
+  /** Detected from the text when absent. */
+  lang: z.enum(['zh', 'en']).optional(),
+  platform: platformSchema.optional(),
+});
+export type CustomTermInput = z.input<typeof customTermInputSchema>;
+
+/** Optional fields stay absent rather than stored as `undefined` (backups are JSON). */
+function dropUndefined<T extends { platform?: unknown; message?: unknown }>(row: T): T {
+  if (row.platform === undefined) delete row.platform;
+  if (row.message === undefined) delete row.message;
+  return row;
+}
+
+/** Adds a term; a term with the same text and platform is replaced (keeping its id and createdAt). */
+export async function addCustomTerm(
+  db: ListingLintDB,
+  input: CustomTermInput,
+  now = Date.now(),
+): Promise<CustomTermRecord> {
+  const valid = parseOrThrow(customTermInputSchema, input, 'custom term');
+  return db.transaction('rw', db.customTerms, async () => {
+    const existing = await db.customTerms
+      .where('text')
+      .equals(valid.text)
+      .filter((t) => t.platform === valid.platform)
+      .first();
+    const candidate = dropUndefined({
+      ...valid,
+      lang: valid.lang ?? detectLang(valid.text),
+      createdAt: existing?.createdAt ?? now,
+    });
+    if (existing) {
+      const record = parseOrThrow(customTermRecordSchema, { ...candidate, id: existing.id }, 'custom term');
+      await db.customTerms.put(record);
+      return record;
+    }
+    const id = await db.customTerms.add(candidate);
+    return { ...candidate, id };
+  });
+}
+
+/** Terms that apply on `platform` (platform-less terms apply everywhere); all terms without a filter. */
+export async function listCustomTerms(
+  db: ListingLintDB,
+  filter: { platform?: Platform } = {},
+): Promise<CustomTermRecord[]> {
+  const all = await db.customTerms.orderBy('id').toArray();
+  const { platform } = filter;
+  return platform === undefined ? all : all.filter((t) => t.platform === undefined || t.platform === platform);
+}
+
+export async function updateCustomTerm(
+  db: ListingLintDB,
+  id: number,
+  patch: Partial<CustomTermInput>,
+): Promise<CustomTermRecord> {
+  return db.transaction('rw', db.customTerms, async () => {
+    const existing = await db.customTerms.get(id);
+    if (!existing) throw new StorageValidationError('custom term', 'id', `no custom term with id ${id}`);
+    const merged = { ...existing, ...patch, id, createdAt: existing.createdAt };
+    const record = dropUndefined(
+      parseOrThrow(customTermRecordSchema, { ...merged, lang: merged.lang ?? detectLang(merged.text) }, 'custom term'),
+    );
+    await db.customTerms.put(record);
+    return record;
+  });
+}
+
+export async function deleteCustomTerm(db: ListingLintDB, id: number): Promise<void> {
+  await db.customTerms.delete(id);
+}
