@@ -2,6 +2,19 @@ import { z } from 'zod';
 import { FIELD_ROLES, type Lexicon, type LexiconTermInput } from './lexicon/schema';
 import { PLATFORMS, type Finding } from './types';
 
+/** A stored review decision as the page sees it. */
+export interface ReviewDecision {
+  id: string;
+  field: string;
+  textHash: string;
+  ruleId: string;
+  start: number;
+  end: number;
+  decision: 'confirmed' | 'accepted' | 'false-positive';
+  note: string;
+  decidedAt: number;
+}
+
 /**
  * Messages between the content script / extension pages and the background
  * service worker. Every message is parsed with these schemas on arrival; a
@@ -15,6 +28,19 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('testConnection') }),
   z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS) }),
   z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional() }),
+  z.object({
+    type: z.literal('saveDecision'),
+    pageUrl: z.string().max(4096),
+    field: z.string().min(1).max(200),
+    textHash: z.string().min(1).max(100),
+    ruleId: z.string().min(1).max(100),
+    term: z.string().max(200).optional(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    decision: z.enum(['confirmed', 'accepted', 'false-positive']),
+    note: z.string().max(4000).default(''),
+  }),
+  z.object({ type: z.literal('decisionsForTexts'), textHashes: z.array(z.string().min(1).max(100)).max(500) }),
   z.object({
     type: z.literal('auditCached'),
     text: z.string().max(2_000_000),
@@ -42,6 +68,8 @@ export const responseSchemas = {
     lexicons: z.array(z.custom<Lexicon>()),
   }),
   allowTerm: z.object({ ok: z.literal(true) }),
+  saveDecision: z.object({ ok: z.literal(true), id: z.string() }),
+  decisionsForTexts: z.object({ ok: z.literal(true), decisions: z.array(z.custom<ReviewDecision>()) }),
   auditCached: z.object({ ok: z.literal(true), cached: z.boolean(), findings: z.array(z.custom<Finding>()) }),
   testConnection: z.object({ ok: z.literal(true), model: z.string(), latencyMs: z.number() }),
   disableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),

@@ -1,46 +1,111 @@
+import { useState, type KeyboardEvent } from 'react';
 import type { Translate } from '@/lib/i18n';
+import type { ReviewDecision } from '@/lib/messages';
 import { SEVERITIES, type Finding, type Severity } from '@/lib/types';
 import type { TrackedField } from './controller';
+
+export type Decision = ReviewDecision['decision'];
+
+/** How a finding is matched to a stored decision: same field, same text, same rule and span. */
+export function decisionKey(field: { binding: { key: string }; textHash: string }, finding: Pick<Finding, 'ruleId' | 'start' | 'end'>): string {
+  return `${field.binding.key}|${field.textHash}|${finding.ruleId}|${finding.start}|${finding.end}`;
+}
 
 interface Props {
   fields: TrackedField[];
   t: Translate;
+  decisions: ReadonlyMap<string, ReviewDecision>;
   onSelect: (fieldId: number, finding: Finding) => void;
+  onDecide: (field: TrackedField, finding: Finding, decision: Decision, note: string) => void;
+  onAllow: (term: string) => void;
   onClose: () => void;
 }
 
-/** Every finding on the page, grouped by severity, each one a button that jumps to the hit. */
-export function FindingsPanel({ fields, t, onSelect, onClose }: Props) {
-  const groups = new Map<Severity, { field: TrackedField; finding: Finding }[]>(SEVERITIES.map((severity) => [severity, []]));
-  for (const field of fields) for (const finding of field.findings) groups.get(finding.severity)!.push({ field, finding });
-  const total = fields.reduce((sum, field) => sum + field.findings.length, 0);
+const DECISION_KEYS: Record<string, Decision> = { c: 'confirmed', a: 'accepted', f: 'false-positive' };
+
+/** Every finding on the page grouped by severity; in review mode, a decision (with a note) per finding, by mouse or keyboard. */
+export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllow, onClose }: Props) {
+  const [reviewMode, setReviewMode] = useState(false);
+  const [severityFilter, setSeverityFilter] = useState<Severity | 'all'>('all');
+  const [decisionFilter, setDecisionFilter] = useState<Decision | 'undecided' | 'all'>('all');
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [cursor, setCursor] = useState(0);
+
+  const items = fields
+    .flatMap((field) => field.findings.map((finding) => ({ field, finding, key: decisionKey(field, finding) })))
+    .filter(({ finding }) => severityFilter === 'all' || finding.severity === severityFilter)
+    .filter(({ key }) => {
+      const decided = decisions.get(key)?.decision;
+      return decisionFilter === 'all' || (decisionFilter === 'undecided' ? !decided : decided === decisionFilter);
+    });
+  const ordered = SEVERITIES.flatMap((severity) => items.filter((item) => item.finding.severity === severity));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!reviewMode || (event.target as HTMLElement).tagName === 'INPUT' || ordered.length === 0) return;
+    const current = ordered[Math.min(cursor, ordered.length - 1)];
+    if (event.key === 'ArrowDown' || event.key === 'j') setCursor((c) => Math.min(c + 1, ordered.length - 1));
+    else if (event.key === 'ArrowUp' || event.key === 'k') setCursor((c) => Math.max(c - 1, 0));
+    else if (DECISION_KEYS[event.key] && current) onDecide(current.field, current.finding, DECISION_KEYS[event.key]!, notes[current.key] ?? '');
+    else return;
+    event.preventDefault();
+  };
+
   return (
-    <aside className="ll-panel" aria-label={t('panel.title')} data-testid="ll-panel">
+    <aside className="ll-panel" aria-label={t('panel.title')} data-testid="ll-panel" tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="ll-panel-head">
         <strong>{t('panel.title')}</strong>
-        <button type="button" onClick={onClose}>
-          {t('panel.close')}
-        </button>
+        <label>
+          <input type="checkbox" data-testid="ll-review-mode" checked={reviewMode} onChange={(event) => setReviewMode(event.target.checked)} /> {t('review.mode')}
+        </label>
+        <button type="button" onClick={onClose}>{t('panel.close')}</button>
       </div>
-      {total === 0 && <p>{t('panel.empty')}</p>}
+      {reviewMode && (
+        <div className="ll-review-filters">
+          <select aria-label={t('review.severity')} value={severityFilter} onChange={(event) => setSeverityFilter(event.target.value as Severity | 'all')}>
+            <option value="all">{t('review.all')}</option>
+            {SEVERITIES.map((severity) => <option key={severity} value={severity}>{t(`severity.${severity}`)}</option>)}
+          </select>
+          <select aria-label={t('review.decisionFilter')} data-testid="ll-decision-filter" value={decisionFilter} onChange={(event) => setDecisionFilter(event.target.value as Decision | 'undecided' | 'all')}>
+            <option value="all">{t('review.all')}</option>
+            <option value="undecided">{t('review.undecided')}</option>
+            {(['confirmed', 'accepted', 'false-positive'] as const).map((decision) => <option key={decision} value={decision}>{t(`review.decision.${decision}`)}</option>)}
+          </select>
+          <small>{t('review.shortcuts')}</small>
+        </div>
+      )}
+      {ordered.length === 0 && <p>{t('panel.empty')}</p>}
       {SEVERITIES.map((severity) => {
-        const items = groups.get(severity)!;
-        if (items.length === 0) return null;
+        const group = ordered.filter((item) => item.finding.severity === severity);
+        if (group.length === 0) return null;
         return (
           <section key={severity} data-severity={severity}>
-            <h3 className={`ll-sev-${severity}`}>
-              {t(`severity.${severity}`)} · {items.length}
-            </h3>
+            <h3 className={`ll-sev-${severity}`}>{t(`severity.${severity}`)} · {group.length}</h3>
             <ul>
-              {items.map(({ field, finding }) => (
-                <li key={`${field.id}:${finding.ruleId}:${finding.start}`}>
-                  <button type="button" className="ll-panel-item" data-testid="ll-panel-item" onClick={() => onSelect(field.id, finding)}>
-                    <span className="ll-panel-field">{field.binding.label || field.binding.key}</span>
-                    <q>{finding.match}</q>
-                    <span className="ll-panel-message">{finding.message}</span>
-                  </button>
-                </li>
-              ))}
+              {group.map(({ field, finding, key }) => {
+                const decided = decisions.get(key);
+                const active = reviewMode && ordered[cursor]?.key === key;
+                return (
+                  <li key={key} className={active ? 'll-active' : undefined} data-testid="ll-panel-entry" data-decision={decided?.decision ?? ''}>
+                    <button type="button" className="ll-panel-item" data-testid="ll-panel-item" onClick={() => onSelect(field.id, finding)}>
+                      <span className="ll-panel-field">{field.binding.label || field.binding.key}</span>
+                      <q>{finding.match}</q>
+                      <span className="ll-panel-message">{finding.message}</span>
+                      {decided && <span className="ll-decision" data-testid="ll-decision">{t(`review.decision.${decided.decision}`)}{decided.note ? `：${decided.note}` : ''}</span>}
+                    </button>
+                    {reviewMode && (
+                      <div className="ll-review-actions">
+                        <button type="button" data-testid="ll-decide-confirmed" onClick={() => onDecide(field, finding, 'confirmed', notes[key] ?? '')}>{t('review.confirm')}</button>
+                        <button type="button" data-testid="ll-decide-accepted" onClick={() => onDecide(field, finding, 'accepted', notes[key] ?? '')}>{t('review.accept')}</button>
+                        <button type="button" data-testid="ll-decide-false-positive" onClick={() => onDecide(field, finding, 'false-positive', notes[key] ?? '')}>{t('review.falsePositive')}</button>
+                        <input aria-label={t('review.note')} placeholder={t('review.note')} data-testid="ll-note" value={notes[key] ?? decided?.note ?? ''} onChange={(event) => setNotes({ ...notes, [key]: event.target.value })} />
+                        {decided?.decision === 'false-positive' && (
+                          <button type="button" data-testid="ll-promote" onClick={() => onAllow(finding.match)}>{t('review.promote')}</button>
+                        )}
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );

@@ -4,7 +4,8 @@ import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
 import { findingKey, type OverlayController } from './controller';
 import { FindingCard } from './FindingCard';
-import { FindingsPanel } from './FindingsPanel';
+import { decisionKey, FindingsPanel } from './FindingsPanel';
+import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
 import { DraftStudio, type DraftPrefill } from '@/components/draft/DraftStudio';
 import type { Platform } from '@/lib/types';
@@ -50,6 +51,21 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
       }),
     [controller],
   );
+
+  // Review decisions made before on the same texts come back with them.
+  const [decisions, setDecisions] = useState<Map<string, ReviewDecision>>(new Map());
+  const textHashes = [...new Set(snapshot.fields.map((field) => field.textHash))].sort().join(',');
+  useEffect(() => {
+    if (!panelOpen || !textHashes) return;
+    let stale = false;
+    void (browser.runtime.sendMessage({ type: 'decisionsForTexts', textHashes: textHashes.split(',') }) as Promise<ResponseOf<'decisionsForTexts'>>).then((response) => {
+      if (stale || !response?.ok) return;
+      setDecisions(new Map(response.decisions.map((d) => [`${d.field}|${d.textHash}|${d.ruleId}|${d.start}|${d.end}`, d])));
+    });
+    return () => {
+      stale = true;
+    };
+  }, [panelOpen, textHashes]);
 
   const counts = { error: 0, warning: 0, info: 0 };
   for (const field of snapshot.fields) for (const finding of field.findings) counts[finding.severity] += 1;
@@ -139,7 +155,22 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           />
         </aside>
       )}
-      {panelOpen && <FindingsPanel fields={snapshot.fields} t={t} onSelect={select} onClose={() => setPanelOpen(false)} />}
+      {panelOpen && (
+        <FindingsPanel
+          fields={snapshot.fields}
+          t={t}
+          decisions={decisions}
+          onSelect={select}
+          onAllow={onAllowTerm}
+          onDecide={(field, finding, decision, note) => {
+            const record = { field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end, decision, note };
+            void (browser.runtime.sendMessage({ type: 'saveDecision', pageUrl: location.href, term: finding.term, ...record }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
+              if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(field, finding), { id: response.id, decidedAt: Date.now(), ...record }));
+            });
+          }}
+          onClose={() => setPanelOpen(false)}
+        />
+      )}
       <div className="ll-badge" data-testid="ll-badge" role="status">
         <strong>{t('overlay.badge')}</strong>
         <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>

@@ -7,6 +7,7 @@ import { auditField, type FieldAudit } from '@/lib/audit/auditField';
 import { applyEdit, focusRange, isTextControl, readFieldText } from '@/lib/dom/fieldAccess';
 import { readEditableText } from '@/lib/dom/editableText';
 import { HighlightPainter } from '@/lib/dom/highlights';
+import { hashText } from '@/lib/db/hash';
 import { clipBox, fieldBox, frameOffset, rangeBoxes, type Box } from '@/lib/dom/textRects';
 import type { Lexicon, LexiconTermInput } from '@/lib/lexicon/schema';
 import type { FieldBinding, SiteAdapter } from '@/lib/sites/types';
@@ -27,6 +28,8 @@ export interface TrackedField {
   audit: FieldAudit;
   /** Findings still shown (audit minus those ignored once). */
   findings: Finding[];
+  /** Hash of the text, to recall review decisions made on the same text before. */
+  textHash: string;
 }
 
 export interface Decoration {
@@ -200,7 +203,7 @@ export class OverlayController {
 
   private track(binding: FieldBinding): void {
     const element = binding.element;
-    const field: TrackedField = { id: this.nextId++, binding, text: '', audit: { findings: [] }, findings: [] };
+    const field: TrackedField = { id: this.nextId++, binding, text: '', audit: { findings: [] }, findings: [], textHash: hashText('') };
     this.tracked.set(element, field);
     const onInput = () => {
       this.dirty.add(element);
@@ -247,6 +250,7 @@ export class OverlayController {
       const field = this.tracked.get(element);
       if (!field) continue;
       field.text = readFieldText(element);
+      field.textHash = hashText(field.text);
       field.audit = auditField(field.text, {
         role: field.binding.role,
         platform: this.adapter.platform,

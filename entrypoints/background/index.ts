@@ -1,6 +1,7 @@
 import { providerConfig } from '@/components/settingsStorage';
 import { testConnection } from '@/lib/draft';
-import { allowTerm, auditCached, auditContext, dexieDraftCache } from './storage';
+import { allowTerm, auditCached, auditContext, database, dexieDraftCache } from './storage';
+import { decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
@@ -22,6 +23,12 @@ const handlers: Handlers = {
   allowTerm: async ({ phrase, platform }) => {
     await allowTerm(phrase, platform);
     return { ok: true };
+  },
+  saveDecision: async ({ type: _type, ...decision }) => ({ ok: true, id: (await saveDecision(await database(), decision)).id }),
+  decisionsForTexts: async ({ textHashes }) => {
+    const db = await database();
+    const decisions = (await Promise.all([...new Set(textHashes)].map((hash) => decisionsForText(db, hash)))).flat();
+    return { ok: true, decisions: decisions.map(({ id, field, textHash, ruleId, start, end, decision, note, decidedAt }) => ({ id, field, textHash, ruleId, start, end, decision, note, decidedAt })) };
   },
   auditCached: async ({ text, role, platform }) => ({ ok: true, ...(await auditCached(text, role, platform)) }),
   findingCounts: async ({ counts }, sender) => {

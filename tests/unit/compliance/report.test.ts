@@ -36,8 +36,8 @@ describe('report', () => {
     const out = formatFindings(text, findings, { file: 'big.txt', locale: 'en' });
     expect(performance.now() - start).toBeLessThan(3000);
     const positions = out.split('\n').filter((l) => l.startsWith('big.txt:'));
-    expect(positions[0]).toMatch(/^big\.txt:1:3  error/);
-    expect(positions[3]).toMatch(/^big\.txt:1:27  warning/); // second copy: 17 code points per copy + 10
+    expect(positions[0]).toMatch(/^big\.txt:1:3 {2}error/);
+    expect(positions[3]).toMatch(/^big\.txt:1:27 {2}warning/); // second copy: 17 code points per copy + 10
     expect(out.trimEnd().split('\n').at(-1)).toBe('20000 problem(s): 10000 error(s), 10000 warning(s), 0 info');
   });
 });
