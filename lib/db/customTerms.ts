@@ -8,7 +8,8 @@ import type { Platform } from '../types';
 
 /** The seller's own terms; they merge over the shipped lexicons. User data. */
 
-export const customTermInputSchema = termSchema.extend({
+export const customTermInputSchema = z.strictObject({
+  ...termSchema.shape,
   category: z.enum(TERM_CATEGORIES).default(CUSTOM_TERM_DEFAULTS.category),
   severity: z.enum(['error', 'warning', 'info']).default(CUSTOM_TERM_DEFAULTS.severity),
   basis: z.string().trim().min(1).max(200).default(CUSTOM_TERM_DEFAULTS.basis),

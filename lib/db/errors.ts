@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Errors of the storage layer. Each one carries a message a seller can read
@@ -39,7 +39,7 @@ function mostSpecific(issue: IssueLike): IssueLike {
 }
 
 /** First zod issue as `path: message`. */
-export function describeZodError(error: z.ZodError, root = ''): { path: string; detail: string } {
+export function describeZodError(error: z.core.$ZodError, root = ''): { path: string; detail: string } {
   const first = error.issues[0] as IssueLike | undefined;
   const issue = first ? mostSpecific(first) : undefined;
   return { path: formatPath(issue?.path ?? [], root), detail: issue?.message ?? 'invalid value' };
@@ -58,8 +58,8 @@ export class StorageValidationError extends Error {
 }
 
 /** Parses `value` with `schema` or throws a StorageValidationError naming the first bad path. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const { path, detail } = describeZodError(result.error);
   throw new StorageValidationError(what, path, detail);

@@ -69,7 +69,8 @@ export type DraftRecord = z.output<typeof draftRecordSchema>;
 
 // ── user data ────────────────────────────────────────────────────────────────
 
-export const customTermRecordSchema = termSchema.extend({
+export const customTermRecordSchema = z.strictObject({
+  ...termSchema.shape,
   id: z.number().int().positive(),
   /** Only this platform; absent = every platform (besides `platforms` of the term itself). */
   platform: platformSchema.optional(),
@@ -140,7 +141,7 @@ export const lexiconRecordSchema = z
     kind: z.enum(['shipped', 'subscribed']),
     url: z.string().max(4096).nullable(),
     /** The last GOOD lexicon; null until a subscription first downloads a valid one. */
-    lexicon: lexiconFileSchema.nullable(),
+    lexicon: z.nullable(lexiconFileSchema),
     /** Integrity the subscriber expects (`sha256-<base64>` or 64 hex); null = not checked. */
     expectedIntegrity: z.string().max(200).nullable(),
     /** sha256 (hex) of the stored lexicon's downloaded bytes. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: lexicons are validated in the content script, where full zod would cost ~90 KB gzipped.
+import * as z from 'zod/mini';
 import { PLATFORMS } from '../types';
 
 /**
@@ -27,47 +28,45 @@ export type TermCategory = (typeof TERM_CATEGORIES)[number];
 export const FIELD_ROLES = ['title', 'bullet', 'description', 'ad-copy', 'search-terms'] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
 
-const nonEmpty = z.string().trim().min(1);
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 
-export const termSchema = z
-  .object({
-    /** Canonical surface form, written as a seller would (simplified Chinese / lower or natural case English). */
-    text: nonEmpty.max(64),
-    /** Other surface forms matched as the same term (NO1, 第1, No.1 …); normalization already covers width, case, script and noise. */
-    variants: z.array(nonEmpty.max(64)).default([]),
-    category: z.enum(TERM_CATEGORIES),
-    severity: z.enum(['error', 'warning', 'info']),
-    /** Legal or platform basis shown on every finding, e.g. '《广告法》第九条第三项'. */
-    basis: nonEmpty.max(200),
-    /** Optional explanation overriding the category's default message (zh-CN first). */
-    message: z.object({ zh: nonEmpty.max(300), en: nonEmpty.max(300) }).optional(),
-    /** Replacement texts, best first; '' means delete the term. */
-    suggestions: z.array(z.string().max(64)).default([]),
-    /**
-     * Allowed contexts: literal strings that contain the term (最近, 第一次, 首饰, 万能表). A hit lying
-     * inside an occurrence of one of these in the normalized text is not reported.
-     */
-    exceptions: z.array(nonEmpty.max(64)).default([]),
-    /** Allowed contexts as regular expressions (JS source, matched on normalized text around the hit). */
-    exceptionPatterns: z.array(nonEmpty.max(200)).default([]),
-    /** Platforms the term applies to; empty = all platforms. */
-    platforms: z.array(z.enum(PLATFORMS)).default([]),
-    /** Field roles the term applies to; empty = every field. */
-    fields: z.array(z.enum(FIELD_ROLES)).default([]),
-    lang: z.enum(['zh', 'en']),
-  })
-  .strict();
+export const termSchema = z.strictObject({
+  /** Canonical surface form, written as a seller would (simplified Chinese / lower or natural case English). */
+  text: trimmed(64),
+  /** Other surface forms matched as the same term (NO1, 第1, No.1 …); normalization already covers width, case, script and noise. */
+  variants: list(trimmed(64)),
+  category: z.enum(TERM_CATEGORIES),
+  severity: z.enum(['error', 'warning', 'info']),
+  /** Legal or platform basis shown on every finding, e.g. '《广告法》第九条第三项'. */
+  basis: trimmed(200),
+  /** Optional explanation overriding the category's default message (zh-CN first). */
+  message: z.optional(z.object({ zh: trimmed(300), en: trimmed(300) })),
+  /** Replacement texts, best first; '' means delete the term. */
+  suggestions: list(z.string().check(z.maxLength(64))),
+  /**
+   * Allowed contexts: literal strings that contain the term (最近, 第一次, 首饰, 万能表). A hit lying
+   * inside an occurrence of one of these in the normalized text is not reported.
+   */
+  exceptions: list(trimmed(64)),
+  /** Allowed contexts as regular expressions (JS source, matched on normalized text around the hit). */
+  exceptionPatterns: list(trimmed(200)),
+  /** Platforms the term applies to; empty = all platforms. */
+  platforms: list(z.enum(PLATFORMS)),
+  /** Field roles the term applies to; empty = every field. */
+  fields: list(z.enum(FIELD_ROLES)),
+  lang: z.enum(['zh', 'en']),
+});
 
-export const lexiconFileSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version like 1.0.0'),
-    name: z.object({ zh: nonEmpty, en: nonEmpty }),
-    /** Where the terms come from: laws, guidelines, platform rules, with the date checked. */
-    source: nonEmpty.max(2000),
-    terms: z.array(termSchema).min(1),
-  })
-  .strict();
+export const lexiconFileSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'semantic version like 1.0.0')),
+  name: z.object({ zh: nonEmpty, en: nonEmpty }),
+  /** Where the terms come from: laws, guidelines, platform rules, with the date checked. */
+  source: trimmed(2000),
+  terms: z.array(termSchema).check(z.minLength(1)),
+});
 
 export type LexiconTerm = z.output<typeof termSchema>;
 export type LexiconTermInput = z.input<typeof termSchema>;
