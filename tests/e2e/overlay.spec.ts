@@ -61,6 +61,8 @@ test('a contenteditable editor inside a same-origin iframe is checked, fixed, an
   await page.keyboard.type('这款面霜是最好的选择，最近很多人回购。');
   const frameHandle = page.frame({ url: /detail-frame/ })!;
   await expect.poll(() => paintedRanges(frameHandle)).toBe(1);
+  // Quill merges edits made within a second into one undo step; a seller's fix comes later than that.
+  await page.waitForTimeout(1200);
   // Open the finding from the panel (keyboard-reachable path) and apply the first suggestion.
   await overlay(page).getByTestId('ll-panel-toggle').click();
   const item = overlay(page).getByTestId('ll-panel-item').filter({ hasText: '最好' });
