@@ -5,9 +5,11 @@ import type { LocalePreference } from '@/lib/i18n';
 import { DraftStudio } from '@/components/draft/DraftStudio';
 import { ProvidersSection } from './ProvidersSection';
 import { BackupSection } from './BackupSection';
+import { BatchSection } from '@/components/batch/BatchSection';
 import { KeywordsSection } from './KeywordsSection';
 import { LexiconsSection } from './LexiconsSection';
 import { SitesSection } from './SitesSection';
+import { ReviewsSection } from './ReviewsSection';
 import { useDatabase } from './useDatabase';
 
 const SECTIONS = [
@@ -16,6 +18,7 @@ const SECTIONS = [
   'options.nav.lexicons',
   'options.nav.keywords',
   'options.nav.sites',
+  'options.nav.batch',
   'options.nav.reviews',
   'options.nav.backup',
 ] as const satisfies readonly MessageKey[];
@@ -70,7 +73,8 @@ export function Dashboard() {
         {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} />}
         {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} />}
         {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}
-        {section === 'options.nav.reviews' && <p>{t('options.comingSoon')}</p>}
+        {db && section === 'options.nav.batch' && <BatchSection db={db} t={t} locale={locale} />}
+        {db && section === 'options.nav.reviews' && <ReviewsSection db={db} t={t} />}
       </section>
     </main>
   );

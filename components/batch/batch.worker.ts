@@ -1,0 +1,45 @@
+/// <reference lib="webworker" />
+// Runs catalog audits off the dashboard's main thread; results are cached in IndexedDB so re-runs are fast.
+import { auditCatalog } from '@/lib/batch/auditCatalog';
+import { batchRequestSchema, type BatchResponse } from '@/lib/batch/workerProtocol';
+import { getAudit, hashText, openListingLintDB, putAudit } from '@/lib/db';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: BatchResponse) => scope.postMessage(message);
+const dbPromise = openListingLintDB();
+let controller: AbortController | null = null;
+
+scope.onmessage = async (event: MessageEvent<unknown>) => {
+  const parsed = batchRequestSchema.safeParse(event.data);
+  if (!parsed.success) {
+    post({ type: 'error', message: 'malformed batch request' });
+    return;
+  }
+  const request = parsed.data;
+  if (request.type === 'cancel') {
+    controller?.abort();
+    return;
+  }
+  controller = new AbortController();
+  const started = performance.now();
+  try {
+    const db = await dbPromise.catch(() => null);
+    const outcome = await auditCatalog(request.rows, {
+      columns: request.columns,
+      platform: request.platform,
+      locale: request.locale,
+      signal: controller.signal,
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+      cacheKey: (text, role, platform) => `batch-1:${platform}:${role}:${hashText(text)}`,
+      cache: db
+        ? {
+            get: async (key) => getAudit(db, key),
+            put: async (key, value) => void (await putAudit(db, key, { findings: value.findings, report: null }).catch(() => undefined)),
+          }
+        : undefined,
+    });
+    post({ type: 'result', ...outcome, ms: performance.now() - started });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};
