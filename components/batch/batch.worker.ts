@@ -2,7 +2,7 @@
 // Runs catalog audits off the dashboard's main thread; results are cached in IndexedDB so re-runs are fast.
 import { auditCatalog } from '@/lib/batch/auditCatalog';
 import { batchRequestSchema, type BatchResponse } from '@/lib/batch/workerProtocol';
-import { getAudit, hashText, openListingLintDB, putAudit } from '@/lib/db';
+import { getAudits, hashText, openListingLintDB, putAudits } from '@/lib/db';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: BatchResponse) => scope.postMessage(message);
@@ -33,8 +33,9 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
       cacheKey: (text, role, platform) => `batch-1:${platform}:${role}:${hashText(text)}`,
       cache: db
         ? {
-            get: async (key) => getAudit(db, key),
-            put: async (key, value) => void (await putAudit(db, key, { findings: value.findings, report: null }).catch(() => undefined)),
+            getMany: (keys) => getAudits(db, keys),
+            // A failed cache write costs a future cache hit, not this audit.
+            putMany: (entries) => putAudits(db, entries.map(({ key, findings }) => ({ key, payload: { findings, report: null } }))).catch(() => undefined),
           }
         : undefined,
     });

@@ -19,9 +19,10 @@ export interface RowAudit {
   counts: Record<Severity, number>;
 }
 
+/** Batched so a chunk of rows costs one read and one write, not one per cell. */
 export interface AuditCache {
-  get(key: string): Promise<{ findings: Finding[] } | undefined>;
-  put(key: string, value: { findings: Finding[] }): Promise<void>;
+  getMany(keys: readonly string[]): Promise<ReadonlyMap<string, { findings: Finding[] }>>;
+  putMany(entries: readonly { key: string; findings: Finding[] }[]): Promise<void>;
 }
 
 export interface CatalogAuditOptions {
@@ -59,26 +60,34 @@ export async function auditCatalog(rows: readonly Record<string, string>[], opti
   let cacheHits = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
     if (options.signal?.aborted) return { results, cancelled: true, cacheHits };
-    for (const [offset, row] of rows.slice(start, start + chunkSize).entries()) {
-      const audit: RowAudit = { row: start + offset + 1, cells: [], counts: { error: 0, warning: 0, info: 0 } };
-      for (const { column, role } of cells) {
+    const chunk = rows.slice(start, start + chunkSize).map((row, offset) => ({
+      row: start + offset + 1,
+      cells: cells.flatMap(({ column, role }) => {
         const text = row[column] ?? '';
-        if (!text.trim()) continue;
+        return text.trim() ? [{ column, role, text, key: options.cacheKey?.(text, role, options.platform) }] : [];
+      }),
+    }));
+    const keys = chunk.flatMap((entry) => entry.cells.flatMap((cell) => (cell.key ? [cell.key] : [])));
+    const cached = options.cache && keys.length > 0 ? await options.cache.getMany(keys) : new Map<string, { findings: Finding[] }>();
+    const fresh = new Map<string, Finding[]>();
+    for (const entry of chunk) {
+      const audit: RowAudit = { row: entry.row, cells: [], counts: { error: 0, warning: 0, info: 0 } };
+      for (const { column, role, text, key } of entry.cells) {
         const report = role === 'title' ? auditTitle(text, { platform: options.platform, locale: options.locale }) : undefined;
         if (report) audit.title = { score: report.score, length: report.length.value, limit: report.length.limit, over: report.length.value > report.length.limit };
-        const key = options.cacheKey?.(text, role, options.platform);
-        let findings = key ? (await options.cache?.get(key))?.findings : undefined;
+        let findings = key ? (cached.get(key)?.findings ?? fresh.get(key)) : undefined;
         if (findings) cacheHits += 1;
         else {
           findings = checkText(text, { platform: options.platform, field: role, locale: options.locale });
           if (report) findings = mergeTitleRules(findings, report.findings);
-          if (key) await options.cache?.put(key, { findings });
+          if (key) fresh.set(key, findings);
         }
         for (const finding of findings) audit.counts[finding.severity] += 1;
         audit.cells.push({ column, role, text, findings });
       }
       results.push(audit);
     }
+    if (options.cache && fresh.size > 0) await options.cache.putMany([...fresh].map(([key, findings]) => ({ key, findings })));
     options.onProgress?.(results.length, rows.length);
     await yieldToEventLoop();
   }

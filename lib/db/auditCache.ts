@@ -58,3 +58,28 @@ export async function auditCacheStats(db: ListingLintDB): Promise<{ count: numbe
   const entries = await db.auditCache.toArray();
   return { count: entries.length, bytes: entries.reduce((sum, e) => sum + e.sizeBytes, 0) };
 }
+
+/** Many lookups in one transaction (batch audits); hits older than the granularity get lastUsedAt bumped in one write. */
+export async function getAudits(db: ListingLintDB, keys: readonly string[], now = Date.now()): Promise<Map<string, AuditPayload>> {
+  const entries = await db.auditCache.bulkGet([...keys]);
+  const hits = new Map<string, AuditPayload>();
+  const stale: AuditEntry[] = [];
+  for (const entry of entries) {
+    if (!entry) continue;
+    hits.set(entry.key, { findings: entry.findings, report: entry.report });
+    if (now - entry.lastUsedAt >= LAST_USED_GRANULARITY_MS) stale.push({ ...entry, lastUsedAt: now });
+  }
+  if (stale.length > 0) await db.auditCache.bulkPut(stale);
+  return hits;
+}
+
+/** Many writes in one transaction, each payload validated like putAudit. */
+export async function putAudits(db: ListingLintDB, items: readonly { key: string; payload: AuditPayloadInput }[], now = Date.now()): Promise<void> {
+  const entries = items.map(({ key, payload }) => {
+    const { findings, report } = parseOrThrow(auditPayloadSchema, payload, 'audit payload');
+    const entry: AuditEntry = { key: parseOrThrow(keySchema, key, 'audit cache key'), findings, report, sizeBytes: 0, createdAt: now, lastUsedAt: now };
+    entry.sizeBytes = jsonSize(entry);
+    return entry;
+  });
+  await db.auditCache.bulkPut(entries);
+}

@@ -51,10 +51,12 @@ describe('auditCatalog', () => {
     const store = new Map<string, { findings: never[] }>();
     let puts = 0;
     const cache: AuditCache = {
-      get: async (key) => store.get(key),
-      put: async (key, value) => {
-        puts += 1;
-        store.set(key, value as { findings: never[] });
+      getMany: async (keys) => new Map(keys.flatMap((key) => (store.has(key) ? [[key, store.get(key)!] as const] : []))),
+      putMany: async (entries) => {
+        for (const { key, findings } of entries) {
+          puts += 1;
+          store.set(key, { findings: findings as never[] });
+        }
       },
     };
     const options = { columns: { title: '商品标题', sellingPoints: ['卖点'] }, platform: 'taobao' as const, cache, cacheKey: (text: string, role: string) => `${role}:${text}` };
