@@ -28,18 +28,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('testConnection') }),
   z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS) }),
   z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional() }),
-  z.object({
-    type: z.literal('saveDecision'),
-    pageUrl: z.string().max(4096),
-    field: z.string().min(1).max(200),
-    textHash: z.string().min(1).max(100),
-    ruleId: z.string().min(1).max(100),
-    term: z.string().max(200).optional(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    decision: z.enum(['confirmed', 'accepted', 'false-positive']),
-    note: z.string().max(4000).default(''),
-  }),
+  // The decision itself is validated by the storage layer's decisionInputSchema.
+  z.object({ type: z.literal('saveDecision'), decision: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('decisionsForTexts'), textHashes: z.array(z.string().min(1).max(100)).max(500) }),
   z.object({
     type: z.literal('auditCached'),

@@ -164,7 +164,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onAllow={onAllowTerm}
           onDecide={(field, finding, decision, note) => {
             const record = { field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end, decision, note };
-            void (browser.runtime.sendMessage({ type: 'saveDecision', pageUrl: location.href, term: finding.term, ...record }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
+            void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
               if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(field, finding), { id: response.id, decidedAt: Date.now(), ...record }));
             });
           }}

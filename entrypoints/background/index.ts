@@ -1,7 +1,7 @@
 import { providerConfig } from '@/components/settingsStorage';
 import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache } from './storage';
-import { decisionsForText, saveDecision } from '@/lib/db';
+import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
@@ -24,7 +24,7 @@ const handlers: Handlers = {
     await allowTerm(phrase, platform);
     return { ok: true };
   },
-  saveDecision: async ({ type: _type, ...decision }) => ({ ok: true, id: (await saveDecision(await database(), decision)).id }),
+  saveDecision: async ({ decision }) => ({ ok: true, id: (await saveDecision(await database(), decisionInputSchema.parse(decision))).id }),
   decisionsForTexts: async ({ textHashes }) => {
     const db = await database();
     const decisions = (await Promise.all([...new Set(textHashes)].map((hash) => decisionsForText(db, hash)))).flat();

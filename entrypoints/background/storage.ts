@@ -2,6 +2,7 @@ import { dataVersion } from '@/components/settingsStorage';
 import { auditField } from '@/lib/audit/auditField';
 import {
   addAllowlistPhrase,
+  evictCaches,
   getAudit,
   getDraft,
   hashText,
@@ -18,14 +19,28 @@ import type { CachedDraft, DraftCache } from '@/lib/draft';
 import type { FieldRole, Lexicon } from '@/lib/lexicon/schema';
 import type { Finding, Platform } from '@/lib/types';
 
-/** The background owns the database; opened once, lazily. */
+/** The background owns the database; opened once, lazily, and trimmed to the cache policy on open. */
 let dbPromise: Promise<ListingLintDB> | undefined;
 export function database(): Promise<ListingLintDB> {
-  dbPromise ??= openListingLintDB().catch((error: unknown) => {
-    dbPromise = undefined;
-    throw error;
-  });
+  dbPromise ??= openListingLintDB().then(
+    (db) => {
+      void evictCaches(db).catch(() => undefined);
+      return db;
+    },
+    (error: unknown) => {
+      dbPromise = undefined;
+      throw error;
+    },
+  );
   return dbPromise;
+}
+
+/** Cache writes since the last eviction; every so many, caches are trimmed by size and age (LRU). */
+let cacheWrites = 0;
+const EVICT_EVERY = 200;
+function noteCacheWrite(db: ListingLintDB): void {
+  cacheWrites += 1;
+  if (cacheWrites % EVICT_EVERY === 0) void evictCaches(db).catch(() => undefined);
 }
 
 /** Lets every open tab know user data changed, so overlays re-read their audit context. */
@@ -63,6 +78,7 @@ export async function auditCached(text: string, role: FieldRole, platform: Platf
   if (hit) return { cached: true, findings: hit.findings };
   const { findings } = auditField(text, { role, platform });
   await withQuotaRecovery(db, () => putAudit(db, key, { findings, report: null })).catch(() => undefined);
+  noteCacheWrite(db);
   return { cached: false, findings };
 }
 
@@ -78,6 +94,7 @@ export const dexieDraftCache: DraftCache = {
     const db = await database();
     const variants = JSON.parse(JSON.stringify(value.variants)) as Record<string, never>[];
     await withQuotaRecovery(db, () => putDraft(db, key, { request: { revisions: value.revisions }, variants, provider: value.source, model: value.model ?? OFFLINE_MODEL }));
+    noteCacheWrite(db);
   },
 };
 

@@ -1,14 +1,9 @@
 // Batch audit of a 10,000-row catalog (issue 8): throughput in the dashboard's Web Worker in real
 // Chromium (cold, then a cached re-run), against the same audit in Node without storage; peak heap of the Node run.
-import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { extensionBuilt, launchBrowser } from './extensionBrowser';
 import { auditCatalog } from '../../lib/batch/auditCatalog';
 import { parseCatalog } from '../../lib/batch/catalog';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ROWS = 10_000;
 
 function catalogCsv(rows: number): string {
@@ -32,20 +27,14 @@ export async function run(): Promise<void> {
   clearInterval(sampler);
   console.log(`Node (no storage): ${ROWS} rows in ${(nodeMs / 1000).toFixed(2)} s = ${Math.round(ROWS / (nodeMs / 1000))} rows/s; heap peak +${((peak - before) / 1024 / 1024).toFixed(1)} MB`);
 
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+  if (!extensionBuilt()) {
     console.log('batch bench: no built extension; run `npm run build` for the dashboard figures.');
     return;
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...FLAGS],
-  });
+  const browser = await launchBrowser();
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html?tab=batch`);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html?tab=batch`);
     await page.getByTestId('batch-file').setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     for (const label of ['cold (audit + IndexedDB writes)', 'cached re-run']) {
       await page.getByTestId('batch-start').click();
@@ -55,7 +44,6 @@ export async function run(): Promise<void> {
       console.log(`dashboard worker, ${label}: ${ROWS} rows in ${seconds.toFixed(1)} s = ${Math.round(ROWS / seconds)} rows/s (${(ROWS / seconds / (ROWS / (nodeMs / 1000))).toFixed(2)}× the Node baseline) — ${status}`);
     }
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }

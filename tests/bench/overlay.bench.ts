@@ -1,27 +1,18 @@
 // Keystroke-to-underline latency in real Chromium with the built extension (issue 5), and the
 // content script's gzipped size. Needs `npm run build` first. Baseline: the same keystrokes on the
 // same page without measuring anything but the browser's own input → frame time (no extension).
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { EXTENSION_DIR, extensionBuilt, launchBrowser } from './extensionBrowser';
 import { gzipSync } from 'node:zlib';
 import { startDemoServer, buildDemoPages } from '../demo/serve.mjs';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ROUNDS = 60;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bench-'));
-  const args = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...FLAGS] : FLAGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
-  return { context, dir };
 }
 
 /** Each round types 好 after 最 (a finding appears), then Backspace (it goes): time from keydown to the overlay's DOM change, or to the next frame without the extension. */
@@ -54,7 +45,7 @@ async function measureTextarea(page: Page, withExtension: boolean): Promise<numb
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+  if (!extensionBuilt()) {
     console.log('overlay bench: no built extension (.output/chrome-mv3); run `npm run build` first. Skipped.');
     return;
   }
@@ -63,13 +54,12 @@ export async function run(): Promise<void> {
   try {
     const results: Record<string, number[]> = {};
     for (const withExtension of [false, true]) {
-      const { context, dir } = await launch(withExtension);
-      const page = await context.newPage();
+      const browser = await launchBrowser(withExtension);
+      const page = await browser.context.newPage();
       await page.goto(`${server.origin}/demo/amazon.html`);
       if (withExtension) await page.locator('listinglint-overlay').waitFor({ state: 'attached' });
       results[withExtension ? 'ListingLint (keystroke → underline)' : 'baseline (keystroke → next frame, no extension)'] = await measureTextarea(page, withExtension);
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      await browser.close();
     }
     console.log(`5,000-character textarea, ${ROUNDS * 2} keystrokes each`);
     const baseline = percentile(Object.values(results)[0]!, 50);

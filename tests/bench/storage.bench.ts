@@ -1,13 +1,7 @@
 // Audit-cache hit latency in real Chromium (issue 7): a message from an extension context to the
 // background plus the IndexedDB read, against a bare `ping` round trip measured in the same run;
 // then the database size after 10,000 cached audits. Needs `npm run build` first.
-import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { extensionBuilt, launchBrowser } from './extensionBrowser';
 
 // Runs in the extension page; a string so tsx's helpers never leak into the browser.
 const MEASURE = `(async () => {
@@ -29,20 +23,14 @@ const MEASURE = `(async () => {
 const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 
 export async function run(): Promise<void> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+  if (!extensionBuilt()) {
     console.log('storage bench: no built extension (.output/chrome-mv3); run `npm run build` first. Skipped.');
     return;
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...FLAGS],
-  });
+  const browser = await launchBrowser();
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const result = (await page.evaluate(MEASURE)) as { firstCached: boolean; ping: number[]; hits: number[]; bytes: number; fillMs: number };
     const base = pct(result.ping, 50);
     console.log('audit cache in real Chromium (message round trip + IndexedDB), 300 requests each');
@@ -50,7 +38,6 @@ export async function run(): Promise<void> {
     console.log(`${'cache hit (first call was a miss: ' + !result.firstCached + ')'.padEnd(0)}`.padEnd(40) + ` p50=${pct(result.hits, 50).toFixed(2)} ms p95=${pct(result.hits, 95).toFixed(2)} ms  ratio to ping ${(pct(result.hits, 50) / base).toFixed(2)}×`);
     console.log(`10,000 cached audits: +${(result.bytes / 1024 / 1024).toFixed(2)} MB of origin storage (navigator.storage.estimate), written in ${(result.fillMs / 1000).toFixed(1)} s`);
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }

@@ -1,0 +1,30 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function extensionBuilt(): boolean {
+  return existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
+}
+
+/** Debian's Chromium in a fresh profile, with or without the built extension; `close` removes the profile. */
+export async function launchBrowser(withExtension = true): Promise<{ context: BrowserContext; extensionId: string | null; close: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...FLAGS] : FLAGS,
+  });
+  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
+  return {
+    context,
+    extensionId: worker ? new URL(worker.url()).host : null,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
