@@ -1,6 +1,6 @@
 import { providerConfig } from '@/components/settingsStorage';
 import { testConnection } from '@/lib/draft';
-import { allowTerm, auditCached, auditContext, database, dexieDraftCache } from './storage';
+import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { enableSite, disableSite } from './siteAccess';
@@ -44,6 +44,13 @@ const handlers: Handlers = {
 
 export default defineBackground(() => {
   listenForDrafts(dexieDraftCache);
+  const SUBSCRIPTIONS_ALARM = 'refresh-lexicon-subscriptions';
+  void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SUBSCRIPTIONS_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTIONS_ALARM) void refreshAllSubscriptions();
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) {

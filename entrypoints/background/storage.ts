@@ -2,6 +2,8 @@ import { dataVersion } from '@/components/settingsStorage';
 import { auditField } from '@/lib/audit/auditField';
 import {
   addAllowlistPhrase,
+  listSubscriptions,
+  refreshSubscription,
   evictCaches,
   getAudit,
   getDraft,
@@ -99,3 +101,12 @@ export const dexieDraftCache: DraftCache = {
 };
 
 const OFFLINE_MODEL = 'offline-templates';
+
+/** Team lexicon subscriptions refresh on a schedule; a failed refresh keeps the last good version. */
+export async function refreshAllSubscriptions(): Promise<void> {
+  const db = await database();
+  for (const subscription of await listSubscriptions(db)) {
+    await refreshSubscription(db, subscription.url, { fetch: (input, init) => fetch(input, init) }).catch(() => undefined);
+  }
+  await bumpDataVersion();
+}

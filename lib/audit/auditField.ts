@@ -1,5 +1,6 @@
 import { checkText } from '../compliance';
-import type { FieldRole, Lexicon, LexiconTermInput } from '../lexicon/schema';
+import type { CustomTermInput } from '../lexicon/load';
+import type { FieldRole, Lexicon } from '../lexicon/schema';
 import { shippedLexicons } from '../lexicon/shipped';
 import { auditTitle, type TitleReport } from '../title/audit';
 import type { Finding, Platform } from '../types';
@@ -9,7 +10,7 @@ export interface FieldAuditOptions {
   platform: Platform;
   locale?: 'zh-CN' | 'en';
   allow?: string[];
-  customTerms?: LexiconTermInput[];
+  customTerms?: CustomTermInput[];
   keywords?: { keyword: string; volume: number }[];
   /** Lexicons the user subscribed to, checked besides the shipped ones. */
   extraLexicons?: Lexicon[];
