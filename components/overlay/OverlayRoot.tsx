@@ -105,7 +105,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
         )}
       {snapshot.fields.map((field) => {
         const box = snapshot.fieldBoxes.get(field.id);
-        return field.audit.title && box ? <TitleMeter key={field.id} report={field.audit.title} box={box} t={t} /> : null;
+        return field.audit.title && box && field.text.trim() ? <TitleMeter key={field.id} report={field.audit.title} box={box} t={t} /> : null;
       })}
       {card && openField && openFinding && (
         <FindingCard

@@ -7,7 +7,7 @@ export function TitleMeter({ report, box, t }: { report: TitleReport; box: Box; 
   const { length } = report;
   const over = length.value - length.limit;
   return (
-    <div className={over > 0 ? 'll-meter ll-meter-over' : 'll-meter'} data-testid="ll-title-meter" style={{ top: box.y + box.height + 2, left: box.x }}>
+    <div className={over > 0 ? 'll-meter ll-meter-over' : 'll-meter'} data-testid="ll-title-meter" style={{ top: box.y + box.height + 2, left: box.x + box.width, transform: 'translateX(-100%)' }}>
       <span data-testid="ll-meter-length">
         {t('meter.length', { value: length.value, limit: length.limit, unit: t(length.unit === 'bytes' ? 'meter.unit.bytes' : 'meter.unit.chars') })}
       </span>

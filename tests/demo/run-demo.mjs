@@ -59,6 +59,19 @@ if (headless) {
     await page.screenshot({ path: file, fullPage: true });
     console.log(`wrote ${file}`);
   }
+  // The finding card and the findings panel, as a seller sees them.
+  await page.goto(server.origin + '/demo/jd.html');
+  await page.locator('#sellPoint1').fill('国家级工艺，全网最低价，最近上新');
+  const mark = page.locator('listinglint-overlay [data-testid="ll-underline"]').first();
+  await mark.waitFor();
+  const box = await mark.boundingBox();
+  if (box) await page.mouse.move(box.x + box.width / 2, box.y - 4);
+  await page.locator('listinglint-overlay').getByTestId('ll-card').waitFor({ timeout: 5000 }).catch(() => undefined);
+  await page.screenshot({ path: path.join(values.out, 'card.png') });
+  await page.locator('listinglint-overlay').getByTestId('ll-panel-toggle').click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(values.out, 'panel.png') });
+  console.log(`wrote ${path.join(values.out, 'card.png')} and panel.png`);
   await context.close();
   await server.close();
 } else {
