@@ -24,21 +24,16 @@ export interface FieldAudit {
 
 /**
  * Everything the overlay shows for one field: compliance findings (with the user's terms and
- * allowlist) and, for titles, the title rules. Sorted by position, then severity.
+ * allowlist) and, for titles, the title rules. Sorted by start, end, then rule.
  */
 export function auditField(text: string, options: FieldAuditOptions): FieldAudit {
-  const compliance = checkText(text, {
-    platform: options.platform,
-    field: options.role,
-    locale: options.locale,
+  const compliance = {
     allow: options.allow,
     customTerms: options.customTerms,
     lexicons: options.extraLexicons?.length ? [...shippedLexicons(), ...options.extraLexicons] : undefined,
-  });
-  if (options.role !== 'title') return { findings: compliance };
-  const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale });
-  // Lexicon findings come from checkText above (which honours the allowlist); keep only the title rules.
-  const titleRules = title.findings.filter((finding) => finding.category === undefined);
-  const findings = [...compliance, ...titleRules].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, title };
+  };
+  if (options.role !== 'title') return { findings: checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale }) };
+  // The title audit runs the compliance check itself, with the same allowlist and terms, so its score counts what the seller sees.
+  const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale, compliance });
+  return { findings: title.findings, title };
 }

@@ -78,8 +78,7 @@ export async function auditCatalog(rows: readonly Record<string, string>[], opti
         let findings = key ? (cached.get(key)?.findings ?? fresh.get(key)) : undefined;
         if (findings) cacheHits += 1;
         else {
-          findings = checkText(text, { platform: options.platform, field: role, locale: options.locale });
-          if (report) findings = mergeTitleRules(findings, report.findings);
+          findings = report ? report.findings : checkText(text, { platform: options.platform, field: role, locale: options.locale });
           if (key) fresh.set(key, findings);
         }
         for (const finding of findings) audit.counts[finding.severity] += 1;
@@ -92,10 +91,6 @@ export async function auditCatalog(rows: readonly Record<string, string>[], opti
     await yieldToEventLoop();
   }
   return { results, cancelled: false, cacheHits };
-}
-
-function mergeTitleRules(compliance: Finding[], title: Finding[]): Finding[] {
-  return [...compliance, ...title.filter((finding) => finding.category === undefined)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export interface CatalogSummary {

@@ -1,5 +1,5 @@
 import type { Finding, Platform } from '../types';
-import { checkText } from '../compliance';
+import { checkText, type CheckTextOptions } from '../compliance';
 import { resolveRules, type PlatformTitleRules } from '../platforms/rules';
 import { foldWithMap, CJK } from './fold';
 import { keywordCoverage, type KeywordGap, type KeywordUse } from './coverage';
@@ -32,6 +32,8 @@ export interface AuditOptions {
   locale?: TitleLocale;
   /** How many missing keywords become `keyword-missing` findings. */
   missingFindings?: number;
+  /** Passed to the compliance check of the title: the user's allowlist, own terms and lexicons. */
+  compliance?: Pick<CheckTextOptions, 'allow' | 'customTerms' | 'lexicons'>;
 }
 
 export class TitleAuditError extends Error {
@@ -100,7 +102,7 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   const chars = checkCharacters(title, ctx);
   const repeats = checkRepeats(title, ctx);
   const findings: Finding[] = [...checkLength(title, ctx), ...chars.findings, ...repeats.findings, ...checkWaste(title, ctx), ...checkVague(title, ctx)];
-  findings.push(...checkText(title, { platform: options.platform, field: 'title', locale }));
+  findings.push(...checkText(title, { ...options.compliance, platform: options.platform, field: 'title', locale }));
 
   const coverage = keywordCoverage(title, prepared, rules);
   const missingCount = options.missingFindings ?? 3;
@@ -119,7 +121,7 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
     if (placed.finding) findings.push(placed.finding);
   }
 
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const { score, parts } = scoreTitle({ length, idealMin: rules.idealMin, coverage: prepared.entries.length > 0 ? coverage.coverage : null, core, findings });
   return {
     platform: options.platform,
