@@ -7,8 +7,12 @@ import type { TrackedField } from './controller';
 export type Decision = ReviewDecision['decision'];
 
 /** How a finding is matched to a stored decision: same field, same text, same rule and span. */
-export function decisionKey(field: { binding: { key: string }; textHash: string }, finding: Pick<Finding, 'ruleId' | 'start' | 'end'>): string {
-  return `${field.binding.key}|${field.textHash}|${finding.ruleId}|${finding.start}|${finding.end}`;
+export function decisionKey(decision: Pick<ReviewDecision, 'field' | 'textHash' | 'ruleId' | 'start' | 'end'>): string {
+  return `${decision.field}|${decision.textHash}|${decision.ruleId}|${decision.start}|${decision.end}`;
+}
+
+export function findingDecisionKey(field: TrackedField, finding: Pick<Finding, 'ruleId' | 'start' | 'end'>): string {
+  return decisionKey({ field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end });
 }
 
 interface Props {
@@ -32,7 +36,7 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
   const [cursor, setCursor] = useState(0);
 
   const items = fields
-    .flatMap((field) => field.findings.map((finding) => ({ field, finding, key: decisionKey(field, finding) })))
+    .flatMap((field) => field.findings.map((finding) => ({ field, finding, key: findingDecisionKey(field, finding) })))
     .filter(({ finding }) => severityFilter === 'all' || finding.severity === severityFilter)
     .filter(({ key }) => {
       const decided = decisions.get(key)?.decision;

@@ -60,7 +60,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
     let stale = false;
     void (browser.runtime.sendMessage({ type: 'decisionsForTexts', textHashes: textHashes.split(',') }) as Promise<ResponseOf<'decisionsForTexts'>>).then((response) => {
       if (stale || !response?.ok) return;
-      setDecisions(new Map(response.decisions.map((d) => [`${d.field}|${d.textHash}|${d.ruleId}|${d.start}|${d.end}`, d])));
+      setDecisions(new Map(response.decisions.map((d) => [decisionKey(d), d])));
     });
     return () => {
       stale = true;
@@ -165,7 +165,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onDecide={(field, finding, decision, note) => {
             const record = { field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end, decision, note };
             void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
-              if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(field, finding), { id: response.id, decidedAt: Date.now(), ...record }));
+              if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(record), { id: response.id, decidedAt: Date.now(), ...record }));
             });
           }}
           onClose={() => setPanelOpen(false)}
