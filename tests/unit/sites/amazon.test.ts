@@ -16,7 +16,7 @@ describe('amazon adapter', () => {
   });
 
   it('demo: item name, five bullets keyed by their index, description, search terms', () => {
-    const doc = loadPage(fixture('amazon-demo.html'), 'http://127.0.0.1:5178/demo/amazon.html');
+    const doc = loadPage(fixture('demo:amazon.html'), 'http://127.0.0.1:5178/demo/amazon.html');
     expect(summary(amazonAdapter.findFields(doc))).toEqual([
       { key: 'title', role: 'title', label: 'Item Name', id: 'item_name' },
       ...[0, 1, 2, 3, 4].map((i) => ({ key: `bullet-${i + 1}`, role: 'bullet', label: 'Bullet Point', id: `bullet_point_${i}` })),

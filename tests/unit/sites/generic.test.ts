@@ -110,7 +110,7 @@ describe('generic adapter: same-origin iframes', () => {
 
 describe('generic adapter: the demo pages served under /other/ (no platform adapter claims them)', () => {
   it('JD form: roles from the labels alone', () => {
-    const doc = loadPage(fixture('jd-demo.html'), 'http://127.0.0.1:5178/other/jd.html');
+    const doc = loadPage(fixture('demo:jd.html'), 'http://127.0.0.1:5178/other/jd.html');
     expect(summary(genericAdapter.findFields(doc)).map(({ key, role }) => `${key}:${role}`)).toEqual([
       'title:title',
       'bullet-1:bullet',

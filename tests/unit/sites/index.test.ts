@@ -56,8 +56,8 @@ describe('ADAPTERS', () => {
 
   it.each([
     ['taobao', 'taobao-demo.html', 'http://127.0.0.1:5178/demo/taobao.html'],
-    ['jd', 'jd-demo.html', 'http://127.0.0.1:5178/demo/jd.html'],
-    ['amazon', 'amazon-demo.html', 'http://127.0.0.1:5178/demo/amazon.html'],
+    ['jd', 'demo:jd.html', 'http://127.0.0.1:5178/demo/jd.html'],
+    ['amazon', 'demo:amazon.html', 'http://127.0.0.1:5178/demo/amazon.html'],
     ['pdd', 'pdd-goods-edit.html', 'https://mms.pinduoduo.com/goods/goods_add/index'],
   ])('%s finds the same fields when the form sits in a same-origin iframe', (id, file, url) => {
     const adapter = ADAPTERS.find((candidate) => candidate.id === id);

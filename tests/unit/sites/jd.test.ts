@@ -30,7 +30,7 @@ describe('jd adapter', () => {
   });
 
   it('商品名称, three numbered selling points and 广告词, in document order', () => {
-    const doc = loadPage(fixture('jd-demo.html'), DEMO);
+    const doc = loadPage(fixture('demo:jd.html'), DEMO);
     expect(summary(jdAdapter.findFields(doc))).toEqual([
       { key: 'title', role: 'title', label: '商品名称', id: 'skuName' },
       { key: 'selling-point-1', role: 'bullet', label: '卖点一', id: 'sellPoint1' },
@@ -41,7 +41,7 @@ describe('jd adapter', () => {
   });
 
   it('the late 促销语 is ad copy, although it carries the selling-point class, and other keys stay', () => {
-    const doc = loadPage(fixture('jd-demo.html'), DEMO);
+    const doc = loadPage(fixture('demo:jd.html'), DEMO);
     const before = jdAdapter.findFields(doc).map((field) => field.key);
     appendLatePromo(doc);
     const after = summary(jdAdapter.findFields(doc));

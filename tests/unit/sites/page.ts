@@ -5,8 +5,11 @@ import type { FieldBinding } from '../../../lib/sites/types';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/sites');
 
+const DEMO_PAGES = path.resolve(import.meta.dirname, '../../demo/pages');
+
+/** A saved page from tests/fixtures/sites, or (`demo:jd.html`) a page of the bundled demo back office itself. */
 export function fixture(name: string): string {
-  return readFileSync(path.join(FIXTURES, name), 'utf8');
+  return name.startsWith('demo:') ? readFileSync(path.join(DEMO_PAGES, name.slice('demo:'.length)), 'utf8') : readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
 /** A saved page loaded at its real URL in a fresh happy-dom window (no scripts, no stylesheets fetched). */
