@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import type { Command, CliIO } from '../main';
-import { sharedSettings, SHARED_OPTIONS, UsageError, type SharedSettings } from './check';
+import { UsageError, type Command, type CliIO } from '../command';
+import { sharedSettings, SHARED_OPTIONS, type SharedSettings } from './check';
 
 const HELP = `usage: listinglint check-csv FILE --column NAME [--column NAME…] [options]
 

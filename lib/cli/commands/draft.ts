@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Command, CliIO } from '../main';
+import { UsageError, type Command, type CliIO } from '../command';
 import { draft, type DraftedVariant, type DraftOptions } from '../../draft/index';
 import { PRESET_IDS, PROVIDER_PRESETS, type PresetId, type ProviderConfig } from '../../draft/providers';
 import { COPY_PLATFORMS, FRAMEWORKS, describeZodError, productFactsSchema, type DraftRequestInput } from '../../draft/schema';
@@ -31,10 +31,6 @@ options:
   --json               print {"variants":[{…, "findings":[…]}], "revisions": n, "cached": bool}
 
 exit codes: 0 clean drafts, 1 a variant still has error findings, 2 usage, input or API error`;
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 const productFileSchema = productFactsSchema.extend({
   scene: z.string().optional(),

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Command } from '../main';
+import type { Command } from '../command';
 import { PLATFORMS } from '../../types';
 import { isPlatform } from '../../platforms/rules';
 import { suggestTitle, SuggestError } from '../../title/suggest';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import type { Command, CliIO } from '../main';
+import type { Command, CliIO } from '../command';
 import { PLATFORMS, type Platform } from '../../types';
 import { isPlatform } from '../../platforms/rules';
 import { auditTitle, TitleAuditError, type TitleReport } from '../../title/audit';
