@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIELD_ROLES, type Lexicon, type LexiconTermInput } from './lexicon/schema';
-import { PLATFORMS, type Finding } from './types';
+import { PLATFORMS } from './types';
+import { findingSchema } from './contracts/finding';
 
 /** A stored review decision as the page sees it. */
 export interface ReviewDecision {
@@ -60,7 +61,7 @@ export const responseSchemas = {
   allowTerm: z.object({ ok: z.literal(true) }),
   saveDecision: z.object({ ok: z.literal(true), id: z.string() }),
   decisionsForTexts: z.object({ ok: z.literal(true), decisions: z.array(z.custom<ReviewDecision>()) }),
-  auditCached: z.object({ ok: z.literal(true), cached: z.boolean(), findings: z.array(z.custom<Finding>()) }),
+  auditCached: z.object({ ok: z.literal(true), cached: z.boolean(), findings: z.array(findingSchema) }),
   testConnection: z.object({ ok: z.literal(true), model: z.string(), latencyMs: z.number() }),
   disableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
 } satisfies Record<Request['type'], z.ZodType>;

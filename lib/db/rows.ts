@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingSchema } from '../contracts/finding';
 import { lexiconFileSchema, termSchema } from '../lexicon/schema';
 import { PLATFORMS } from '../types';
 
@@ -25,20 +26,8 @@ export type JsonObject = z.output<typeof jsonObjectSchema>;
 export const timestampSchema = z.number().int().nonnegative();
 export const platformSchema = z.enum(PLATFORMS);
 
-export const findingSchema = z
-  .object({
-    ruleId: z.string().min(1).max(100),
-    severity: z.enum(['error', 'warning', 'info']),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    match: z.string(),
-    message: z.string(),
-    basis: z.string().optional(),
-    suggestions: z.array(z.string()),
-    category: z.string().optional(),
-    term: z.string().optional(),
-  })
-  .refine((f) => f.end >= f.start, { message: 'end must not be before start', path: ['end'] });
+/** Findings are stored as the audit produces them (lib/contracts). */
+export { findingSchema };
 
 // ── caches ───────────────────────────────────────────────────────────────────
 

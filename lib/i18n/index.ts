@@ -1,6 +1,8 @@
 import { en, zhCN, type MessageKey, type Messages } from './messages';
 
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../contracts/locale';
+
+export type { Locale };
 export type LocalePreference = Locale | 'auto';
 export type { MessageKey };
 
