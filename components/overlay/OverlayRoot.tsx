@@ -7,12 +7,8 @@ import { FindingCard } from './FindingCard';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
-import { DraftStudio, type DraftPrefill } from '@/components/draft/DraftStudio';
-import type { Platform } from '@/lib/types';
-
-const COPY_PLATFORM: Record<Platform, NonNullable<DraftPrefill['platform']>> = {
-  taobao: 'taobao-detail', tmall: 'taobao-detail', jd: 'jd-detail', pdd: 'pdd-detail', douyin: 'douyin-script', amazon: 'amazon-bullets', shopify: 'generic', generic: 'generic',
-};
+import { DraftStudio } from '@/components/draft/DraftStudio';
+import { platformDefinition } from '@/lib/platforms/registry';
 
 interface OpenCard {
   fieldId: number;
@@ -148,7 +144,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
             prefill={{
               name: snapshot.fields.find((field) => field.binding.role === 'title')?.text.trim().slice(0, 200) || undefined,
               sellingPoints: snapshot.fields.filter((field) => field.binding.role === 'bullet' && field.text.trim()).map((field) => field.text.trim().slice(0, 300)),
-              platform: COPY_PLATFORM[controller.platform],
+              platform: platformDefinition(controller.platform).copyFormat,
             }}
             targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
             onInsert={(fieldId, text) => controller.replaceFieldText(fieldId, text)}

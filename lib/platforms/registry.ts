@@ -1,0 +1,31 @@
+import { taobao, tmall } from './catalog/alibaba';
+import { amazon } from './catalog/amazon';
+import { douyin } from './catalog/douyin';
+import { generic } from './catalog/generic';
+import { jd } from './catalog/jd';
+import { pdd } from './catalog/pdd';
+import { shopify } from './catalog/shopify';
+import type { PlatformDefinition } from './definition';
+
+/**
+ * Every platform, declared once (lib/platforms/catalog/<platform>.ts). Labels, title rules, copy formats,
+ * the adapters' URL claims and the manifest's match patterns all derive from these entries;
+ * tests/unit/platforms/registry.test.ts keeps each entry complete. 'generic' stays last.
+ */
+export const PLATFORM_DEFINITIONS = [taobao, tmall, jd, pdd, douyin, amazon, shopify, generic] as const;
+
+export type Platform = (typeof PLATFORM_DEFINITIONS)[number]['id'];
+
+export const PLATFORMS = PLATFORM_DEFINITIONS.map((definition) => definition.id) as unknown as readonly [Platform, ...Platform[]];
+
+const BY_ID = new Map<string, PlatformDefinition<Platform>>(PLATFORM_DEFINITIONS.map((definition) => [definition.id, definition]));
+
+export function platformDefinition(platform: Platform): PlatformDefinition<Platform> {
+  const definition = BY_ID.get(platform);
+  if (!definition) throw new Error(`unknown platform '${platform}'`);
+  return definition;
+}
+
+export function isPlatform(value: string): value is Platform {
+  return BY_ID.has(value);
+}
