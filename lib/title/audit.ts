@@ -5,8 +5,8 @@ import { foldWithMap, CJK } from './fold';
 import { keywordCoverage, type KeywordGap, type KeywordUse } from './coverage';
 import { prepareKeywords, compactCjk, type KeywordInput, type PreparedKeywords } from './keywordSet';
 import { measureText, measureWith, type TitleLength } from './length';
-import { titleMessage, type TitleLocale } from './messages';
-import { scoreTitle, type ScorePart } from './score';
+import { lengthPhrase, titleMessage, type TitleLocale } from './messages';
+import { scoreTitle, type ScoreCap, type ScorePart } from './score';
 import { checkCharacters, checkLength, checkRepeats, checkVague, checkWaste, type RepeatedWord } from './titleChecks';
 import { PRODUCT_DICTIONARY, indexOfTerm, keywordTokens } from './tokenize';
 
@@ -19,6 +19,8 @@ export interface TitleReport {
   findings: Finding[];
   score: number;
   scoreParts: ScorePart[];
+  /** Set when the platform would reject, cut or penalise the title, holding the score under a ceiling. */
+  scoreCap: ScoreCap | null;
 }
 
 export interface AuditOptions {
@@ -85,7 +87,7 @@ function placeCore(title: string, core: string, rules: PlatformTitleRules, local
   const end = hay.map[at + len] ?? title.length;
   const front = Math.floor(rules.limit / 3);
   if (measureText(title.slice(0, start), rules.unit) <= front) return { state: 'front' };
-  const message = titleMessage('core-word-late', locale, { word: core, front, unitZh: ' 字符', unitEn: rules.unit === 'bytes' ? 'units' : 'characters' });
+  const message = titleMessage('core-word-late', locale, { word: core, front: lengthPhrase(front, rules.unit, locale) });
   return { state: 'late', finding: { ruleId: 'core-word-position', severity: 'warning', start, end, match: title.slice(start, end), message, basis, suggestions: [] } };
 }
 
@@ -122,7 +124,7 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const { score, parts } = scoreTitle({ length, idealMin: rules.idealMin, coverage: prepared.entries.length > 0 ? coverage.coverage : null, core, findings });
+  const { score, parts, cap } = scoreTitle({ length, unit: rules.unit, idealMin: rules.idealMin, coverage: prepared.entries.length > 0 ? coverage.coverage : null, core, findings });
   return {
     platform: options.platform,
     length,
@@ -132,6 +134,7 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
     findings,
     score,
     scoreParts: parts,
+    scoreCap: cap,
   };
 }
 
