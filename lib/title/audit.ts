@@ -3,6 +3,7 @@ import { checkText, type CheckTextOptions } from '../compliance';
 import { resolveRules, type PlatformTitleRules } from '../platforms/rules';
 import { foldWithMap, CJK } from './fold';
 import { keywordCoverage, type KeywordGap, type KeywordUse } from './coverage';
+import { attributesOf, contradiction, variantKey } from './relevance';
 import { prepareKeywords, compactCjk, type KeywordInput, type PreparedKeywords } from './keywordSet';
 import { measureText, measureWith, type TitleLength } from './length';
 import { lengthPhrase, titleMessage, type TitleLocale } from './messages';
@@ -13,7 +14,12 @@ import { PRODUCT_DICTIONARY, indexOfTerm, keywordTokens } from './tokenize';
 export interface TitleReport {
   platform: Platform;
   length: TitleLength;
-  keywords: { used: KeywordUse[]; missing: KeywordGap[]; coverage: number };
+  /**
+   * `missing` lists the keywords that fit the title, by importance; a keyword that only reorders or
+   * pluralises a more important one carries `variantOf`. `conflicting` are the missing keywords that
+   * contradict the title's audience, size, capacity or model, so no hint proposes them.
+   */
+  keywords: { used: KeywordUse[]; missing: MissingKeyword[]; conflicting: ConflictingKeyword[]; coverage: number };
   repeatedWords: RepeatedWord[];
   bannedChars: string[];
   findings: Finding[];
@@ -21,6 +27,34 @@ export interface TitleReport {
   scoreParts: ScorePart[];
   /** Set when the platform would reject, cut or penalise the title, holding the score under a ceiling. */
   scoreCap: ScoreCap | null;
+}
+
+export interface MissingKeyword extends KeywordGap {
+  variantOf?: string;
+}
+
+export interface ConflictingKeyword extends KeywordGap {
+  reason: { zh: string; en: string };
+}
+
+/** Splits the title's missing keywords into those that fit it and those that contradict it. */
+function sortMissing(title: string, missing: readonly KeywordGap[], used: readonly KeywordUse[]): { fitting: MissingKeyword[]; conflicting: ConflictingKeyword[] } {
+  const attributes = attributesOf(title);
+  const seen = new Map<string, string>(used.map((use) => [variantKey(use.keyword), use.keyword]));
+  const fitting: MissingKeyword[] = [];
+  const conflicting: ConflictingKeyword[] = [];
+  for (const gap of missing) {
+    const contra = contradiction(attributes, gap.keyword);
+    if (contra) {
+      conflicting.push({ ...gap, reason: contra.reason });
+      continue;
+    }
+    const key = variantKey(gap.keyword);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, gap.keyword);
+    fitting.push(first === undefined ? gap : { ...gap, variantOf: first });
+  }
+  return { fitting, conflicting };
 }
 
 export interface AuditOptions {
@@ -107,8 +141,9 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   findings.push(...checkText(title, { ...options.compliance, platform: options.platform, field: 'title', locale }));
 
   const coverage = keywordCoverage(title, prepared, rules);
+  const { fitting, conflicting } = sortMissing(title, coverage.missing, coverage.used);
   const missingCount = options.missingFindings ?? 3;
-  for (const gap of coverage.missing.slice(0, missingCount)) {
+  for (const gap of fitting.filter((candidate) => candidate.variantOf === undefined).slice(0, missingCount)) {
     if (!gap.volume) continue;
     const insert = CJK.test(gap.keyword) ? gap.keyword : ` ${gap.keyword}`;
     findings.push({ ruleId: 'keyword-missing', severity: 'info', start: title.length, end: title.length, match: '', message: titleMessage('keyword-missing', locale, { word: gap.keyword, volume: gap.volume }), suggestions: [insert] });
@@ -128,7 +163,7 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   return {
     platform: options.platform,
     length,
-    keywords: { used: coverage.used, missing: coverage.missing, coverage: coverage.coverage ?? 0 },
+    keywords: { used: coverage.used, missing: fitting, conflicting, coverage: coverage.coverage ?? 0 },
     repeatedWords: repeats.repeated,
     bannedChars: chars.banned,
     findings,

@@ -25,7 +25,7 @@ describe('auditTitle', () => {
     const r = auditTitle('无线蓝牙耳机 降噪', { platform: 'taobao', keywords });
     expect(Object.keys(r).sort()).toEqual(['bannedChars', 'findings', 'keywords', 'length', 'platform', 'repeatedWords', 'score', 'scoreCap', 'scoreParts']);
     expect(Object.keys(r.length).sort()).toEqual(['limit', 'over', 'unit', 'value']);
-    expect(Object.keys(r.keywords).sort()).toEqual(['coverage', 'missing', 'used']);
+    expect(Object.keys(r.keywords).sort()).toEqual(['conflicting', 'coverage', 'missing', 'used']);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 

@@ -15,7 +15,7 @@ describe('listinglint title', () => {
     const report = JSON.parse(r.stdout);
     expect(report.length).toEqual({ value: 33, unit: 'bytes', limit: 60, over: false });
     expect(report.keywords.used.map((u: { keyword: string }) => u.keyword)).toContain('无线蓝牙耳机');
-    expect(report.keywords.missing[0]).toEqual({ keyword: '运动耳机', volume: 9000 });
+    expect(report.keywords.missing[0]).toEqual({ keyword: '运动耳机', volume: 9000, partial: { present: ['耳机'], absent: ['运动'] } });
     expect(r.stderr).toContain('taobao-keywords.csv:7: volume "abc" is not a number');
   });
 
