@@ -1,4 +1,5 @@
 import type { CopyPlatform } from '../draft/vocabulary';
+import type { FieldRole } from '../lexicon/schema';
 
 /**
  * Length units (see lib/title/length.ts for the exact counting):
@@ -65,6 +66,11 @@ export interface PlatformDefinition<Id extends string = string> {
   sellerSites: readonly SellerSite[];
   /** Pages of the bundled demo back office (tests/demo) this platform's adapter claims. */
   demoPages: readonly string[];
+  /**
+   * How a platform without a hand-written adapter (lib/sites) finds its fields: by their row label or
+   * placeholder. lib/sites derives a label-based adapter from these.
+   */
+  fieldLabels?: ReadonlyArray<{ role: FieldRole; key: string; label: RegExp }>;
   /** URLs the invariant test checks: `claimed` must be claimed and matched by the manifest, `notClaimed` neither claimed. */
   samples: { claimed: readonly string[]; notClaimed: readonly string[] };
 }

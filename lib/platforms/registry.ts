@@ -5,6 +5,14 @@ import { generic } from './catalog/generic';
 import { jd } from './catalog/jd';
 import { pdd } from './catalog/pdd';
 import { shopify } from './catalog/shopify';
+import { xiaohongshu } from './catalog/xiaohongshu';
+import { kuaishou } from './catalog/kuaishou';
+import { tiktok } from './catalog/tiktok';
+import { shopee } from './catalog/shopee';
+import { temu } from './catalog/temu';
+import { walmart } from './catalog/walmart';
+import { ebay } from './catalog/ebay';
+import { etsy } from './catalog/etsy';
 import type { PlatformDefinition } from './definition';
 
 /**
@@ -12,7 +20,7 @@ import type { PlatformDefinition } from './definition';
  * the adapters' URL claims and the manifest's match patterns all derive from these entries;
  * tests/unit/platforms/registry.test.ts keeps each entry complete. 'generic' stays last.
  */
-export const PLATFORM_DEFINITIONS = [taobao, tmall, jd, pdd, douyin, amazon, shopify, generic] as const;
+export const PLATFORM_DEFINITIONS = [taobao, tmall, jd, pdd, douyin, amazon, shopify, xiaohongshu, kuaishou, tiktok, shopee, temu, walmart, ebay, etsy, generic] as const;
 
 export type Platform = (typeof PLATFORM_DEFINITIONS)[number]['id'];
 
@@ -28,4 +36,10 @@ export function platformDefinition(platform: Platform): PlatformDefinition<Platf
 
 export function isPlatform(value: string): value is Platform {
   return BY_ID.has(value);
+}
+
+/** The platform's name in the UI language: 淘宝 / Taobao. */
+export function platformLabel(platform: Platform, locale: 'zh-CN' | 'en'): string {
+  const { label } = platformDefinition(platform);
+  return locale === 'en' ? label.en : label.zh;
 }

@@ -63,9 +63,9 @@ describe('listinglint check', () => {
   });
 
   it('exits 2 with one line naming the problem for bad usage or input', () => {
-    const bad = cli(['check', '--platform', 'ebay'], 'x');
+    const bad = cli(['check', '--platform', 'aliexpress'], 'x');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("listinglint check: --platform must be one of taobao|tmall|jd|pdd|douyin|amazon|shopify|generic (got 'ebay')\n");
+    expect(bad.stderr).toBe("listinglint check: --platform must be one of taobao|tmall|jd|pdd|douyin|amazon|shopify|xiaohongshu|kuaishou|tiktok|shopee|temu|walmart|ebay|etsy|generic (got 'aliexpress')\n");
     const missing = cli(['check', ...BASE, join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^listinglint check: cannot read .*nope\.txt: ENOENT/);
