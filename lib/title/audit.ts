@@ -3,7 +3,7 @@ import { checkText, type CheckTextOptions } from '../compliance';
 import { resolveRules, type PlatformTitleRules } from '../platforms/rules';
 import { foldWithMap, CJK } from './fold';
 import { keywordCoverage, type KeywordGap, type KeywordUse } from './coverage';
-import { attributesOf, contradiction, variantKey } from './relevance';
+import { attributesOf, contradiction, contradicts, packAttributes, variantKey, type PackedAttributes } from './relevance';
 import { prepareKeywords, compactCjk, type KeywordInput, type PreparedKeywords } from './keywordSet';
 import { measureText, measureWith, type TitleLength } from './length';
 import { lengthPhrase, titleMessage, type TitleLocale } from './messages';
@@ -37,19 +37,31 @@ export interface ConflictingKeyword extends KeywordGap {
   reason: { zh: string; en: string };
 }
 
+/** Keyword attributes and variant keys, computed once per keyword list (the audit runs on every keystroke). */
+const keywordMeta = new WeakMap<PreparedKeywords, Map<string, { attributes: PackedAttributes; variant: string }>>();
+
+function metaOf(prepared: PreparedKeywords, keyword: string): { attributes: PackedAttributes; variant: string } {
+  let byKeyword = keywordMeta.get(prepared);
+  if (!byKeyword) keywordMeta.set(prepared, (byKeyword = new Map()));
+  let meta = byKeyword.get(keyword);
+  if (!meta) byKeyword.set(keyword, (meta = { attributes: packAttributes(attributesOf(keyword)), variant: variantKey(keyword) }));
+  return meta;
+}
+
 /** Splits the title's missing keywords into those that fit it and those that contradict it. */
-function sortMissing(title: string, missing: readonly KeywordGap[], used: readonly KeywordUse[]): { fitting: MissingKeyword[]; conflicting: ConflictingKeyword[] } {
-  const attributes = attributesOf(title);
-  const seen = new Map<string, string>(used.map((use) => [variantKey(use.keyword), use.keyword]));
+function sortMissing(title: string, prepared: PreparedKeywords, missing: readonly KeywordGap[], used: readonly KeywordUse[]): { fitting: MissingKeyword[]; conflicting: ConflictingKeyword[] } {
+  const attributes = packAttributes(attributesOf(title));
+  const seen = new Map<string, string>(used.map((use) => [metaOf(prepared, use.keyword).variant, use.keyword]));
   const fitting: MissingKeyword[] = [];
   const conflicting: ConflictingKeyword[] = [];
   for (const gap of missing) {
-    const contra = contradiction(attributes, gap.keyword);
+    const meta = metaOf(prepared, gap.keyword);
+    const contra = contradicts(attributes, meta.attributes) ? contradiction(attributes.source, gap.keyword, meta.attributes.source) : null;
     if (contra) {
       conflicting.push({ ...gap, reason: contra.reason });
       continue;
     }
-    const key = variantKey(gap.keyword);
+    const key = meta.variant;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, gap.keyword);
     fitting.push(first === undefined ? gap : { ...gap, variantOf: first });
@@ -141,7 +153,7 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   findings.push(...checkText(title, { ...options.compliance, platform: options.platform, field: 'title', locale }));
 
   const coverage = keywordCoverage(title, prepared, rules);
-  const { fitting, conflicting } = sortMissing(title, coverage.missing, coverage.used);
+  const { fitting, conflicting } = sortMissing(title, prepared, coverage.missing, coverage.used);
   const missingCount = options.missingFindings ?? 3;
   for (const gap of fitting.filter((candidate) => candidate.variantOf === undefined).slice(0, missingCount)) {
     if (!gap.volume) continue;

@@ -92,6 +92,40 @@ export function attributesOf(text: string): TitleAttributes {
   return { audience, quantities, sizes, models };
 }
 
+const AUDIENCE_BITS: Readonly<Record<Audience, number>> = { women: 1, men: 2, kids: 4, elderly: 8, pets: 16 };
+const SIZE_BITS: Readonly<Record<string, number>> = { xl: 1, l: 2, m: 4, s: 8 };
+
+/** Attributes packed for the per-keystroke check: bit masks, and null when a keyword commits to nothing. */
+export interface PackedAttributes {
+  audience: number;
+  sizes: number;
+  quantities: ReadonlyMap<string, number[]> | null;
+  models: ReadonlyMap<string, string[]> | null;
+  source: TitleAttributes;
+}
+
+export function packAttributes(attributes: TitleAttributes): PackedAttributes {
+  let audience = 0;
+  for (const group of attributes.audience) audience |= AUDIENCE_BITS[group];
+  let sizes = 0;
+  for (const size of attributes.sizes) sizes |= SIZE_BITS[size] ?? 0;
+  return {
+    audience,
+    sizes,
+    quantities: attributes.quantities.size > 0 ? attributes.quantities : null,
+    models: attributes.models.size > 0 ? attributes.models : null,
+    source: attributes,
+  };
+}
+
+/** Fast test of `contradiction(...) !== null` on packed attributes. */
+export function contradicts(title: PackedAttributes, keyword: PackedAttributes): boolean {
+  if (keyword.audience !== 0 && title.audience !== 0 && (keyword.audience & title.audience) === 0) return true;
+  if (keyword.sizes !== 0 && title.sizes !== 0 && (keyword.sizes & title.sizes) === 0) return true;
+  if (keyword.quantities === null && keyword.models === null) return false;
+  return contradictionOf(title.source, keyword.source) !== null;
+}
+
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.05;
 
 export interface Contradiction {
@@ -100,8 +134,11 @@ export interface Contradiction {
 }
 
 /** Why a keyword contradicts what the title says about the product, or null when it fits. */
-export function contradiction(title: TitleAttributes, keyword: string): Contradiction | null {
-  const wanted = attributesOf(keyword);
+export function contradiction(title: TitleAttributes, keyword: string, wanted: TitleAttributes = attributesOf(keyword)): Contradiction | null {
+  return contradictionOf(title, wanted, keyword);
+}
+
+function contradictionOf(title: TitleAttributes, wanted: TitleAttributes, keyword = ''): Contradiction | null {
   if (wanted.audience.size > 0 && title.audience.size > 0 && ![...wanted.audience].some((group) => title.audience.has(group)))
     return { kind: 'audience', reason: { zh: `“${keyword}”面向的人群和标题不一致。`, en: `"${keyword}" is for a different audience than the title.` } };
   for (const [dimension, values] of wanted.quantities) {
