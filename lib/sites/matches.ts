@@ -14,7 +14,13 @@ export const SELLER_PAGE_MATCHES = [
   'https://sellercentral.amazon.ca/*',
   'https://admin.shopify.com/*',
   'https://*.myshopify.com/admin/*',
-  // The bundled demo back office (tests/demo), served on loopback only.
-  'http://127.0.0.1/demo/*',
-  'http://localhost/demo/*',
 ] as const;
+
+/**
+ * The bundled demo back office (tests/demo), served on loopback. Claimed only by the test/demo
+ * build (`wxt build --mode e2e`, see wxt.config.ts), never by the shipped one.
+ */
+export const DEMO_PAGE_MATCHES = ['http://127.0.0.1/demo/*', 'http://localhost/demo/*'] as const;
+
+/** The WXT mode of the test and demo build. */
+export const TEST_BUILD_MODE = 'e2e';
