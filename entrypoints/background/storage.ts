@@ -1,4 +1,5 @@
 import { dataVersion } from '@/components/settingsStorage';
+import { subscriptionNetwork } from '@/components/subscriptionNetwork';
 import { auditField } from '@/lib/audit/auditField';
 import {
   addAllowlistPhrase,
@@ -106,7 +107,7 @@ const OFFLINE_MODEL = 'offline-templates';
 export async function refreshAllSubscriptions(): Promise<void> {
   const db = await database();
   for (const subscription of await listSubscriptions(db)) {
-    await refreshSubscription(db, subscription.url, { fetch: (input, init) => fetch(input, init) }).catch(() => undefined);
+    await refreshSubscription(db, subscription.url, subscriptionNetwork).catch(() => undefined);
   }
   await bumpDataVersion();
 }
