@@ -25,8 +25,6 @@ const isTestBuild = (mode: string) => mode === TEST_BUILD_MODE;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  // The test build bundles the same (production) library code as the shipped one.
-  vite: ({ mode }) => (isTestBuild(mode) ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   hooks: {
     // The content script declares the seller matches; the test build adds the demo back office.
     'build:manifestGenerated': (wxt, manifest) => {

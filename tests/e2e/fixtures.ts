@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
+/** The test build (npm run build:e2e); LISTINGLINT_EXTENSION_DIR points the suite at another build (e.g. an older one, to measure a regression). */
+export const EXTENSION_DIR = path.resolve(process.env.LISTINGLINT_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a closed network: no background traffic, no first-run UI. */
