@@ -5,6 +5,7 @@ import {
   addAllowlistPhrase,
   listSubscriptions,
   refreshSubscription,
+  quarantineUnsafeSubscriptions,
   evictCaches,
   getAudit,
   getDraft,
@@ -28,6 +29,7 @@ export function database(): Promise<ListingLintDB> {
   dbPromise ??= openListingLintDB().then(
     (db) => {
       void evictCaches(db).catch(() => undefined);
+      void quarantineUnsafeSubscriptions(db).then((cleared) => (cleared.length > 0 ? bumpDataVersion() : undefined)).catch(() => undefined);
       return db;
     },
     (error: unknown) => {

@@ -295,3 +295,22 @@ export async function acceptChangedIntegrity(db: ListingLintDB, url: string, sha
 export async function declineChangedIntegrity(db: ListingLintDB, url: string): Promise<void> {
   await db.lexicons.update(url, { changedIntegrity: null, lastError: null });
 }
+
+/**
+ * Subscriptions stored before these checks existed may hold a lexicon that fails them (e.g. a
+ * catastrophic regex): such a lexicon is dropped (the subscription stays, with the reason) so it
+ * never reaches a page. Run once at start-up. Returns the URLs it cleared.
+ */
+export async function quarantineUnsafeSubscriptions(db: ListingLintDB): Promise<string[]> {
+  const cleared: string[] = [];
+  await db.transaction('rw', db.lexicons, async () => {
+    for (const row of await db.lexicons.where('kind').equals('subscribed').toArray()) {
+      if (row.lexicon === null) continue;
+      const vetted = vetLexicon(row.lexicon, row.url ?? row.key);
+      if (vetted.ok) continue;
+      cleared.push(row.key);
+      await db.lexicons.put({ ...row, lexicon: null, integrity: null, changedIntegrity: null, lastError: `${vetted.error} (stored copy removed)` });
+    }
+  });
+  return cleared;
+}

@@ -63,6 +63,17 @@ test.describe('shipped build', () => {
     expect(bundle).not.toMatch(/\.sidePanel\./);
   });
 
+  test('the Firefox build claims no demo host either and has the same CSP', () => {
+    const firefox = path.resolve('.output/firefox-mv2/manifest.json');
+    if (!existsSync(firefox)) throw new Error('no Firefox build at .output/firefox-mv2: run npm run build:firefox first');
+    const manifest = JSON.parse(readFileSync(firefox, 'utf8')) as { permissions?: string[]; content_scripts?: { matches?: string[] }[]; content_security_policy?: string };
+    const patterns = [...(manifest.permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])];
+    expect(patterns.filter((pattern) => /127\.0\.0\.1|localhost|\/demo\/|^http:/.test(pattern))).toEqual([]);
+    expect(manifest.permissions).not.toContain('sidePanel');
+    expect(manifest.content_security_policy).toContain("script-src 'self'");
+    expect(manifest.content_security_policy).not.toMatch(/unsafe-eval/);
+  });
+
   test('has a CSP without eval and icons at 16/32/48/128', () => {
     const manifest = shipped();
     const csp = manifest.content_security_policy?.extension_pages ?? '';

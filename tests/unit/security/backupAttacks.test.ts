@@ -66,3 +66,18 @@ describe('backup restore of untrusted files', () => {
     expect(await listCustomTerms(db)).toEqual([]);
   });
 });
+
+describe('subscriptions stored before the checks', () => {
+  it('lose a lexicon with a catastrophic regex at start-up, keeping the subscription and the reason', async () => {
+    const db = open();
+    const evil = lexicon('1.0.0', 'old-evil');
+    evil.terms[0]!.exceptionPatterns = ['(a+)+$'];
+    // Written directly, as an older version would have stored it.
+    await db.lexicons.put({ key: 'https://cdn.example.com/old.json', kind: 'subscribed', url: 'https://cdn.example.com/old.json', lexicon: evil, expectedIntegrity: null, integrity: 'ab'.repeat(32), fetchedAt: 1, checkedAt: 1, lastError: null, addedAt: 1 });
+    await refreshSubscription(db, 'https://cdn.example.com/good.json', { fetch: async () => new Response(JSON.stringify(lexicon('1.0.0', 'good')), { headers: { 'content-type': 'application/json' } }) });
+    const { quarantineUnsafeSubscriptions, listSubscriptions } = await import('@/lib/db/subscriptions');
+    expect(await quarantineUnsafeSubscriptions(db)).toEqual(['https://cdn.example.com/old.json']);
+    expect((await loadedLexicons(db)).map((l) => l.id)).toEqual(['good']);
+    expect((await listSubscriptions(db)).find((s) => s.url.endsWith('old.json'))).toMatchObject({ version: null, lastError: expect.stringMatching(/^unsafe-pattern: .*stored copy removed/) });
+  });
+});
