@@ -256,3 +256,29 @@ test.describe('lexicon subscriptions in the dashboard', () => {
     await expect(team.getByTestId('subscription-changed')).toHaveCount(0);
   });
 });
+
+test('extension pages run no inline or blob script (the CSP is enforced, not just declared)', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // (Playwright's own evaluate is exempt from the page's eval rules, so eval is checked in the manifest test.)
+  const outcome = await options.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
+    const inline = document.createElement('script');
+    inline.textContent = 'document.body.dataset.inline = "ran"';
+    document.body.append(inline);
+    const blob = document.createElement('script');
+    blob.src = URL.createObjectURL(new Blob(['document.body.dataset.blob = "ran"'], { type: 'text/javascript' }));
+    const loaded = new Promise<string>((resolve) => {
+      blob.onload = () => resolve('loaded');
+      blob.onerror = () => resolve('refused');
+    });
+    document.body.append(blob);
+    const blobResult = await loaded;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { inline: document.body.dataset.inline ?? 'blocked', blob: document.body.dataset.blob ?? blobResult, violations };
+  });
+  expect(outcome).toMatchObject({ inline: 'blocked', blob: 'refused' });
+  expect(outcome.violations.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(outcome.violations)).toEqual(new Set(['script-src-elem']));
+});
