@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Translate } from '@/lib/i18n';
-import { addAllowlistPhrase, addCustomTerm, addSubscription, deleteCustomTerm, listAllowlist, listCustomTerms, listSubscriptions, refreshSubscription, removeAllowlistPhrase, removeSubscription, type ListingLintDB } from '@/lib/db';
+import { addAllowlistPhrase, addCustomTerm, deleteCustomTerm, listAllowlist, listCustomTerms, removeAllowlistPhrase, type ListingLintDB } from '@/lib/db';
 import { shippedLexicons } from '@/lib/lexicon/shipped';
 import { PLATFORMS, type Platform, type Severity } from '@/lib/types';
 import { afterWrite, errorText } from './useDatabase';
 import { CustomTermsTransfer } from './CustomTermsTransfer';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
 
 /** Built-in lexicons, the user's own terms, the allowlist and team subscriptions. */
 export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) {
   const terms = useLiveQuery(() => listCustomTerms(db), [db]) ?? [];
   const allow = useLiveQuery(() => listAllowlist(db), [db]) ?? [];
-  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]) ?? [];
   const [term, setTerm] = useState({ text: '', severity: 'error' as Severity, basis: '', suggestions: '', platform: '' });
   const [phrase, setPhrase] = useState('');
-  const [url, setUrl] = useState('');
   const [error, setError] = useState<string>();
   const run = (write: Promise<unknown>) => {
     setError(undefined);
@@ -110,36 +109,7 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
         ))}
       </ul>
 
-      <h3>{t('lexicons.subscriptions')}</h3>
-      <form
-        className="buttons"
-        onSubmit={(event) => {
-          event.preventDefault();
-          run(
-            (async () => {
-              const origin = new URL(url);
-              await browser.permissions.request({ origins: [`${origin.protocol}//${origin.hostname}/*`] });
-              await addSubscription(db, url);
-              await refreshSubscription(db, url, { fetch: (input, init) => fetch(input, init) });
-              setUrl('');
-            })(),
-          );
-        }}
-      >
-        <input aria-label={t('lexicons.subscribeUrl')} placeholder="https://…/lexicon.json" type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
-        <button type="submit">{t('lexicons.subscribe')}</button>
-      </form>
-      <ul>
-        {subscriptions.map((sub) => (
-          <li key={sub.url}>
-            <code>{sub.url}</code> {sub.id ?? '—'} {sub.version ? `v${sub.version}` : ''} · {t('lexicons.terms', { count: sub.termCount })}
-            {sub.fetchedAt && ` · ${new Date(sub.fetchedAt).toLocaleString()}`}
-            {sub.lastError && <span className="error"> · {t('lexicons.lastError', { error: sub.lastError })}</span>}{' '}
-            <button type="button" onClick={() => run(refreshSubscription(db, sub.url, { fetch: (input, init) => fetch(input, init) }))}>{t('lexicons.refresh')}</button>{' '}
-            <button type="button" onClick={() => run(removeSubscription(db, sub.url))}>{t('data.delete')}</button>
-          </li>
-        ))}
-      </ul>
+      <SubscriptionsPanel db={db} t={t} run={run} />
     </div>
   );
 }

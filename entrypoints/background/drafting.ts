@@ -1,4 +1,4 @@
-import { providerConfig } from '@/components/settingsStorage';
+import { providerConfig, withoutSecrets } from '@/components/secretStorage';
 import { draft, type DraftCache } from '@/lib/draft';
 import { providerConfigSchema } from '@/lib/draft/providers';
 import { DRAFT_PORT, draftClientMessageSchema, type DraftServerMessage } from '@/lib/draftPort';
@@ -46,7 +46,7 @@ export function listenForDrafts(cache: DraftCache): void {
         });
         if (controller === current) controller = null;
         if (!outcome.ok) {
-          send({ type: 'error', kind: outcome.error.kind, message: outcome.error.localized(locale) });
+          send({ type: 'error', kind: outcome.error.kind, message: await withoutSecrets(outcome.error.localized(locale)) });
           return;
         }
         send({ type: 'done', variants: outcome.variants, revisions: outcome.revisions, cached: outcome.cached, source: outcome.source, model: outcome.model });

@@ -1,4 +1,4 @@
-import { providerConfig } from '@/components/settingsStorage';
+import { migrateSecrets, providerConfig, withoutSecrets } from '@/components/secretStorage';
 import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
@@ -43,6 +43,7 @@ const handlers: Handlers = {
 };
 
 export default defineBackground(() => {
+  void migrateSecrets().catch(async (error: unknown) => console.warn('[ListingLint] could not move the saved API key:', await withoutSecrets(String(error))));
   listenForDrafts(dexieDraftCache);
   const SUBSCRIPTIONS_ALARM = 'refresh-lexicon-subscriptions';
   void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((alarm) => {
@@ -63,8 +64,9 @@ export default defineBackground(() => {
       return false;
     }
     const handler = handlers[parsed.request.type] as (r: Request, s: typeof sender) => Promise<unknown>;
-    handler(parsed.request, sender).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies ErrorResponse),
+    handler(parsed.request, sender).then(sendResponse, async (error: unknown) =>
+      // Upstream errors can quote the API key: it never leaves the background.
+      sendResponse({ ok: false, error: await withoutSecrets(error instanceof Error ? error.message : String(error)) } satisfies ErrorResponse),
     );
     return true;
   });

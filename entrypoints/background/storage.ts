@@ -1,9 +1,11 @@
 import { dataVersion } from '@/components/settingsStorage';
+import { subscriptionNetwork } from '@/components/subscriptionNetwork';
 import { auditField } from '@/lib/audit/auditField';
 import {
   addAllowlistPhrase,
   listSubscriptions,
   refreshSubscription,
+  quarantineUnsafeSubscriptions,
   evictCaches,
   getAudit,
   getDraft,
@@ -27,6 +29,7 @@ export function database(): Promise<ListingLintDB> {
   dbPromise ??= openListingLintDB().then(
     (db) => {
       void evictCaches(db).catch(() => undefined);
+      void quarantineUnsafeSubscriptions(db).then((cleared) => (cleared.length > 0 ? bumpDataVersion() : undefined)).catch(() => undefined);
       return db;
     },
     (error: unknown) => {
@@ -106,7 +109,7 @@ const OFFLINE_MODEL = 'offline-templates';
 export async function refreshAllSubscriptions(): Promise<void> {
   const db = await database();
   for (const subscription of await listSubscriptions(db)) {
-    await refreshSubscription(db, subscription.url, { fetch: (input, init) => fetch(input, init) }).catch(() => undefined);
+    await refreshSubscription(db, subscription.url, subscriptionNetwork).catch(() => undefined);
   }
   await bumpDataVersion();
 }

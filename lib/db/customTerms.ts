@@ -5,6 +5,13 @@ import { parseOrThrow, StorageValidationError } from './errors';
 import { customTermRecordSchema, platformSchema, type CustomTermRecord } from './rows';
 import { CUSTOM_TERM_DEFAULTS, detectLang } from './schema';
 import type { Platform } from '../types';
+import { unsafeTermPattern } from '../security/patternSafety';
+
+/** Imported and typed terms are untrusted: their exception patterns must be safe regexes. */
+function assertSafePatterns(term: { text: string; exceptionPatterns: readonly string[] }): void {
+  const unsafe = unsafeTermPattern([term]);
+  if (unsafe) throw new StorageValidationError('custom term', `exceptionPatterns[${unsafe.pattern}]`, unsafe.reason);
+}
 
 /** The seller's own terms; they merge over the shipped lexicons. User data. */
 
@@ -33,6 +40,7 @@ export async function addCustomTerm(
   now = Date.now(),
 ): Promise<CustomTermRecord> {
   const valid = parseOrThrow(customTermInputSchema, input, 'custom term');
+  assertSafePatterns(valid);
   return db.transaction('rw', db.customTerms, async () => {
     const existing = await db.customTerms
       .where('text')
@@ -76,6 +84,7 @@ export async function updateCustomTerm(
     const record = dropUndefined(
       parseOrThrow(customTermRecordSchema, { ...merged, lang: merged.lang ?? detectLang(merged.text) }, 'custom term'),
     );
+    assertSafePatterns(record);
     await db.customTerms.put(record);
     return record;
   });

@@ -139,6 +139,8 @@ export const lexiconRecordSchema = z
     checkedAt: timestampSchema.nullable(),
     lastError: z.string().max(2000).nullable(),
     addedAt: timestampSchema,
+    /** sha256 (hex) of a valid download that differs from the pinned integrity, awaiting the user's confirmation. */
+    changedIntegrity: z.string().max(200).nullable().optional(),
   })
   .strict();
 export type LexiconRecord = z.output<typeof lexiconRecordSchema>;

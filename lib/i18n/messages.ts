@@ -1,3 +1,5 @@
+import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
+
 /**
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
@@ -94,7 +96,7 @@ export const zhCN = {
   'providers.baseURL': '接口地址（Base URL）',
   'providers.model': '模型',
   'providers.apiKey': 'API Key',
-  'providers.apiKeyHint': '密钥只保存在扩展存储中，只在后台服务进程中使用，不会发送给网页。',
+  'providers.apiKeyHint': '密钥只保存在扩展自己的数据库中（网页和内容脚本无法读取，也不进入备份），只在后台服务进程中使用，不会发送给网页。',
   'providers.save': '保存',
   'providers.saved': '已保存',
   'providers.clear': '改用离线模板',
@@ -185,6 +187,7 @@ export const zhCN = {
   'severity.warning': '风险',
   'severity.info': '提示',
   ...titleCoach.zhCN,
+  ...securityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -280,7 +283,7 @@ export const en: Messages = {
   'providers.baseURL': 'Base URL',
   'providers.model': 'Model',
   'providers.apiKey': 'API key',
-  'providers.apiKeyHint': 'The key stays in extension storage and is used only by the background service worker, never sent to web pages.',
+  'providers.apiKeyHint': 'The key stays in the extension\'s own database (unreadable by web pages and content scripts, left out of backups) and is used only by the background service worker, never sent to web pages.',
   'providers.save': 'Save',
   'providers.saved': 'Saved',
   'providers.clear': 'Use offline templates',
@@ -371,4 +374,5 @@ export const en: Messages = {
   'severity.warning': 'Risk',
   'severity.info': 'Note',
   ...titleCoach.en,
+  ...securityEn,
 };

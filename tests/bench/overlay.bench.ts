@@ -46,7 +46,7 @@ async function measureTextarea(page: Page, withExtension: boolean): Promise<numb
 
 export async function run(): Promise<void> {
   if (!extensionBuilt()) {
-    console.log('overlay bench: no built extension (.output/chrome-mv3); run `npm run build` first. Skipped.');
+    console.log('overlay bench: no built extension (.output/chrome-mv3-e2e); run `npm run build:e2e` first. Skipped.');
     return;
   }
   buildDemoPages();

@@ -19,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const extensionDir = path.resolve('.output/chrome-mv3');
+const extensionDir = path.resolve('.output/chrome-mv3-e2e');
 const headless = values.screenshot || !process.env.DISPLAY;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES = [
@@ -31,7 +31,7 @@ const PAGES = [
 ];
 
 if (!values['skip-build']) {
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
   buildDemoPages();
 }
