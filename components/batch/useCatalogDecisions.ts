@@ -4,9 +4,8 @@ import type { Decision, ReviewRecord } from '@/lib/db/rows';
 import type { RowAudit } from '@/lib/batch/auditCatalog';
 import { findingKey, findingLines, REPORT_LABELS, type FindingLine, type ReportDecision, type ReportLocale } from '@/lib/report/reviewReport';
 import { listingHeading } from '@/lib/report/lines';
+import { CATALOG_SOURCE } from '@/lib/report/history';
 
-/** Where catalog decisions are filed; in-page decisions carry the page URL instead. */
-export const CATALOG_SOURCE = 'catalog:';
 
 const storedKey = (d: Pick<ReviewRecord, 'textHash' | 'ruleId' | 'start' | 'end'>) => `${d.textHash}|${d.ruleId}|${d.start}|${d.end}`;
 

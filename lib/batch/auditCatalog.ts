@@ -1,5 +1,4 @@
-import type { AuditContext } from '../audit/auditContext';
-import { auditField } from '../audit/auditField';
+import { auditField, type FieldAuditOptions } from '../audit/auditField';
 import type { FieldRole } from '../lexicon/schema';
 import { SEVERITIES, type Finding, type Platform, type Severity } from '../types';
 import type { ColumnChoice } from './catalog';
@@ -41,7 +40,7 @@ export interface CatalogAuditOptions {
   platform: Platform;
   locale?: 'zh-CN' | 'en';
   /** The user's allowlist, own terms, keywords and subscribed lexicons: the overlay's context. */
-  context?: Partial<AuditContext>;
+  context?: Pick<FieldAuditOptions, 'allow' | 'customTerms' | 'keywords'> & { lexicons?: FieldAuditOptions['extraLexicons'] };
   chunkSize?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
