@@ -55,7 +55,8 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
     async (lines: readonly FindingLine[], decision: Decision, note: string) => {
       const l = REPORT_LABELS[locale];
       const inputs: DecisionInput[] = lines.map((line) => ({
-        pageUrl: CATALOG_SOURCE,
+        // One record per listing, so the history names each; recalled by text hash like in-page decisions.
+        pageUrl: `${CATALOG_SOURCE}${line.listing.id ?? `row-${line.row}`}`.slice(0, 4096),
         field: line.column.slice(0, 200),
         textHash: hashText(line.cell.text),
         ruleId: line.finding.ruleId,

@@ -44,7 +44,7 @@ export function PasteCheck({ db, t, locale }: { db: ListingLintDB; t: Translate;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      // Report success only when the clipboard gives the text back.
+      // A resolved write means the browser took the text; where reading is allowed, check it came back whole.
       const back = await navigator.clipboard.readText().catch(() => text);
       setStatus(back === text ? t('paste.copied') : t('paste.copyFailed'));
     } catch {

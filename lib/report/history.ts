@@ -3,7 +3,7 @@ import type { ReviewRecord } from '../db/rows';
 import { guardFormula } from './csv';
 import { fieldLabel, formatTime, REPORT_LABELS, type ReportLocale } from './labels';
 
-/** Decisions filed from a catalog review carry this instead of a page URL. */
+/** Decisions filed from a catalog review carry this prefix (and the listing ID) instead of a page URL. */
 export const CATALOG_SOURCE = 'catalog:';
 
 export interface HistoryFilter {
@@ -14,7 +14,7 @@ export interface HistoryFilter {
 
 /** Where a decision was made: the listing (catalog) or the page, in the reviewer's words. */
 export function decisionSource(record: Pick<ReviewRecord, 'pageUrl' | 'listing'>, catalogLabel: string): string {
-  if (record.pageUrl === CATALOG_SOURCE) return record.listing ? `${catalogLabel} · ${record.listing}` : catalogLabel;
+  if (record.pageUrl.startsWith(CATALOG_SOURCE)) return record.listing ? `${catalogLabel} · ${record.listing}` : catalogLabel;
   return record.listing ? `${record.listing} · ${record.pageUrl}` : record.pageUrl;
 }
 

@@ -22,13 +22,13 @@ function summaryHtml(s: CatalogSummary, l: ReportLabels, locale: ReportLocale): 
 <tr><td>${s.rows}</td><td>${s.rowsWithFindings}</td><td>${s.rowsWithErrors}</td><td>${s.findings}</td>${SEVERITIES.map((sev) => `<td>${s.bySeverity[sev]}</td>`).join('')}<td>${s.findings - s.byDecision.undecided}</td></tr></table>`;
   const decisions = `<table class="decisions"><tr>${Object.values(l.decisions).map((d) => `<th>${e(d)}</th>`).join('')}<th>${e(l.undecided)}</th></tr><tr><td>${s.byDecision.confirmed}</td><td>${s.byDecision.accepted}</td><td>${s.byDecision['false-positive']}</td><td>${s.byDecision.undecided}</td></tr></table>`;
   const terms = s.topTerms.length
-    ? `<h3>${e(l.topTerms)}</h3><table><tr><th>${e(l.term)}</th><th>${e(l.category)}</th><th>${e(l.count)}</th><th>${e(l.rows)}</th><th>${e(l.basis)}</th><th>${e(l.suggestion)}</th></tr>${s.topTerms.map((t) => `<tr><td>${e(t.term)}</td><td>${e(groupLabel(t.group, locale))}</td><td>${t.count}</td><td>${t.listings}</td><td>${e(t.basis ?? '')}</td><td>${e(t.suggestion ?? '')}</td></tr>`).join('')}</table>`
+    ? `<h3>${e(l.topTerms)}</h3><table class="terms"><tr><th>${e(l.term)}</th><th>${e(l.category)}</th><th>${e(l.count)}</th><th>${e(l.rows)}</th><th>${e(l.basis)}</th><th>${e(l.suggestion)}</th></tr>${s.topTerms.map((t) => `<tr><td>${e(t.term)}</td><td>${e(groupLabel(t.group, locale))}</td><td>${t.count}</td><td>${t.listings}</td><td>${e(t.basis ?? '')}</td><td>${e(t.suggestion ?? '')}</td></tr>`).join('')}</table>`
     : '';
   const listings = s.topListings.length
     ? `<h3>${e(l.topListings)}</h3><table><tr><th>${e(l.id)}</th><th>${e(l.listingTitle)}</th>${SEVERITIES.map((sev) => `<th>${e(l.severities[sev])}</th>`).join('')}</tr>${s.topListings.map((r) => `<tr><td>${e(listingId(r.listing, r.row, l))}</td><td>${e(r.listing.title ?? '')}</td>${SEVERITIES.map((sev) => `<td>${r.counts[sev]}</td>`).join('')}</tr>`).join('')}</table>`
     : '';
   const chart = s.byGroup.length ? `<h3>${e(l.chart)}</h3>${chartSvg(s.byGroup, l, locale)}` : '';
-  return `<section class="summary"><h2>${e(l.summary)}</h2>${totals}${chart}<div class="two">${terms}${listings}</div><h3>${e(l.byDecision)}</h3>${decisions}</section>`;
+  return `<section class="summary"><h2>${e(l.summary)}</h2>${totals}${chart}${terms}${listings}<h3>${e(l.byDecision)}</h3>${decisions}</section>`;
 }
 
 /** Findings grouped by listing: a heading row naming the listing, then one short line per finding. */
@@ -75,7 +75,7 @@ body { font-family: 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Sourc
 h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 15px; margin: 12px 0 6px; } h3 { font-size: 12px; margin: 10px 0 4px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; }
 th, td { border: 1px solid #ccc; padding: 2px 4px; text-align: left; vertical-align: top; font-size: 10px; line-height: 1.3; }
-.two { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+table.terms td:nth-child(5) { width: 45%; }
 table.findings { table-layout: fixed; } table.findings td { overflow-wrap: anywhere; }
 tr.listing th { background: #f1f3f5; font-weight: 600; }
 mark { background: #fde2e2; }
