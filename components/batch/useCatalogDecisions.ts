@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { decisionsForTexts, hashText, saveDecisions, type DecisionInput, type ListingLintDB } from '@/lib/db';
 import type { Decision, ReviewRecord } from '@/lib/db/rows';
-import type { RowAudit } from '@/lib/batch/auditCatalog';
-import { findingKey, findingLines, REPORT_LABELS, type FindingLine, type ReportDecision, type ReportLocale } from '@/lib/report/reviewReport';
+import type { ListingName, RowAudit } from '@/lib/batch/auditCatalog';
+import { findingKey, REPORT_LABELS, type FindingLine, type ReportDecision, type ReportLocale } from '@/lib/report/reviewReport';
 import { listingHeading } from '@/lib/report/lines';
 import { CATALOG_SOURCE } from '@/lib/report/history';
 
 
 const storedKey = (d: Pick<ReviewRecord, 'textHash' | 'ruleId' | 'start' | 'end'>) => `${d.textHash}|${d.ruleId}|${d.start}|${d.end}`;
+
+/** One source per listing, so the history names each and listings with the same text keep their own decisions. */
+const catalogSource = (listing: ListingName, row: number) => `${CATALOG_SOURCE}${listing.id ?? `row-${row}`}`.slice(0, 4096);
 
 function toReport(record: ReviewRecord): ReportDecision {
   return { decision: record.decision, note: record.note, reviewer: record.reviewer, decidedAt: record.decidedAt };
@@ -29,16 +32,21 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
     void decisionsForTexts(db, [...hashes.values()]).then(
       (records) => {
         if (!live) return;
-        const byFinding = new Map<string, ReviewRecord>();
+        // This listing's own decision first; else one made on a page for the same text. Other listings' never leak in.
+        const own = new Map<string, ReviewRecord>();
+        const page = new Map<string, ReviewRecord>();
         for (const record of records) {
-          const key = storedKey(record);
-          if ((byFinding.get(key)?.decidedAt ?? -1) < record.decidedAt) byFinding.set(key, record);
+          const fromCatalog = record.pageUrl.startsWith(CATALOG_SOURCE);
+          const key = fromCatalog ? `${record.pageUrl}|${storedKey(record)}` : storedKey(record);
+          const target = fromCatalog ? own : page;
+          if ((target.get(key)?.decidedAt ?? -1) < record.decidedAt) target.set(key, record);
         }
         const map = new Map<string, ReportDecision>();
         for (const result of results)
           for (const cell of result.cells)
             for (const finding of cell.findings) {
-              const record = byFinding.get(storedKey({ textHash: hashes.get(cell.text) ?? '', ...finding }));
+              const key = storedKey({ textHash: hashes.get(cell.text) ?? '', ...finding });
+              const record = own.get(`${catalogSource(result.listing, result.row)}|${key}`) ?? page.get(key);
               if (record) map.set(findingKey(result.row, cell.column, finding), toReport(record));
             }
         setDecisions(map);
@@ -50,13 +58,13 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
     };
   }, [db, results]);
 
-  /** Saves one decision for each line; shown only once stored. A line's text twin in another row gets it too. */
+  /** Saves one decision for each line (one transaction); shown only once stored. */
   const decide = useCallback(
     async (lines: readonly FindingLine[], decision: Decision, note: string) => {
       const l = REPORT_LABELS[locale];
       const inputs: DecisionInput[] = lines.map((line) => ({
         // One record per listing, so the history names each; recalled by text hash like in-page decisions.
-        pageUrl: `${CATALOG_SOURCE}${line.listing.id ?? `row-${line.row}`}`.slice(0, 4096),
+        pageUrl: catalogSource(line.listing, line.row),
         field: line.column.slice(0, 200),
         textHash: hashText(line.cell.text),
         ruleId: line.finding.ruleId,
@@ -71,14 +79,9 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
       try {
         const saved = await saveDecisions(db, inputs);
         setError(undefined);
-        const byKey = new Map(saved.map((record) => [storedKey(record), record]));
         setDecisions((previous) => {
           const next = new Map(previous);
-          // Every row holding the same text and finding shares the decision, as on the page.
-          for (const line of findingLines(results ?? [])) {
-            const record = byKey.get(storedKey({ textHash: hashText(line.cell.text), ...line.finding }));
-            if (record) next.set(line.key, toReport(record));
-          }
+          lines.forEach((line, i) => next.set(line.key, toReport(saved[i]!)));
           return next;
         });
         return saved.length;
@@ -87,7 +90,7 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
         return 0;
       }
     },
-    [db, locale, results],
+    [db, locale],
   );
 
   return { decisions, decide, error };

@@ -120,7 +120,7 @@ describe('report builders', async () => {
     expect(headings.some((h) => h?.startsWith('TB-1003 · 最好的焖烧杯'))).toBe(true);
     expect(doc.querySelectorAll('section.listing-page')).toHaveLength(0);
     expect(doc.body.textContent).toContain('国家级非遗工艺证书');
-    expect(doc.body.innerHTML).not.toMatch(/absolute-term|medical-claim/);
+    expect(doc.documentElement.outerHTML).not.toMatch(/absolute-term|medical-claim/);
   });
 
   it('HTML one-listing-per-page mode gives each listing its own section', () => {
