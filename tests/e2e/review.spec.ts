@@ -15,8 +15,9 @@ test('a reviewer triages three findings (mouse and keyboard); decisions come bac
   await byMatch('国家级').getByTestId('ll-decide-confirmed').click();
   await byMatch('最低价').getByTestId('ll-note').fill('有比价截图');
   await byMatch('最低价').getByTestId('ll-decide-accepted').click();
-  // Keyboard: move to the third finding and mark it a false positive.
-  await overlay.getByTestId('ll-panel').focus();
+  // Keyboard: move to the third finding and mark it a false positive, straight after turning review mode on (no click into the panel).
+  await overlay.getByTestId('ll-review-mode').uncheck();
+  await overlay.getByTestId('ll-review-mode').check();
   const order = await entries.allTextContents();
   const index = order.findIndex((entry) => entry.includes('顶级'));
   for (let i = 0; i < index; i += 1) await page.keyboard.press('j');
