@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
+import { sortResults, type SortKey } from '@/lib/batch/auditCatalog';
 import type { BatchResponse } from '@/lib/batch/workerProtocol';
 import { DECISIONS, type Decision } from '@/lib/db/rows';
 import type { ListingLintDB } from '@/lib/db';
@@ -23,7 +24,8 @@ const isTyping = (target: EventTarget | null) => target instanceof HTMLElement &
 /** A finished catalog audit: summary chart, every finding (filtered, virtualised), decisions, exports. */
 export function BatchResults({ db, outcome, t, locale }: { db: ListingLintDB; outcome: Outcome; t: Translate; locale: ReportLocale }) {
   const { decisions, decide, error } = useCatalogDecisions(db, outcome.results, locale);
-  const all = useMemo(() => findingLines(outcome.results), [outcome.results]);
+  const [sort, setSort] = useState<SortKey>('row');
+  const all = useMemo(() => findingLines(sortResults(outcome.results, sort)), [outcome.results, sort]);
   const summary = useMemo(() => summarizeCatalog(outcome.results, all), [outcome.results, all]);
   const [severity, setSeverity] = useState<Severity | ''>('');
   const [group, setGroup] = useState('');
@@ -99,6 +101,9 @@ export function BatchResults({ db, outcome, t, locale }: { db: ListingLintDB; ou
         <label><input type="checkbox" data-testid="batch-one-per-page" checked={onePerPage} onChange={(event) => setOnePerPage(event.target.checked)} /> {t('batch.onePerPage')}</label>
       </div>
       <div className="batch-filters">
+        <label>{t('batch.sort')} <select data-testid="batch-sort" value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
+          {(['row', 'errors', 'score'] as const).map((key) => <option key={key} value={key}>{t(`batch.sort.${key}`)}</option>)}
+        </select></label>
         <select aria-label={t('review.severity')} data-testid="batch-filter-severity" value={severity} onChange={(event) => setSeverity(event.target.value as Severity | '')}>
           <option value="">{t('review.severity')}：{t('review.all')}</option>
           {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}

@@ -83,6 +83,7 @@ function FindingDetail({ line, decision, onDecide, t }: { line: FindingLine; dec
     <div data-testid="batch-finding-detail" onClick={(event) => event.stopPropagation()}>
       <p className="batch-finding-full">{text.slice(0, line.finding.start)}<mark className={`ll-sev-${line.finding.severity}`}>{line.finding.match}</mark>{text.slice(line.finding.end)}</p>
       <p>{line.finding.message}{line.finding.basis && <small>（{t('batch.basis')}：{line.finding.basis}）</small>}</p>
+      {line.cell.role === 'title' && line.title && <p>{t('batch.score')}：{line.title.score}</p>}
       {line.finding.suggestions.length > 0 && <p>{t('batch.suggestion')}：{line.finding.suggestions.map((s) => s || t('paste.delete')).join(' / ')}</p>}
       <div className="buttons">
         <input aria-label={t('review.note')} placeholder={t('review.note')} value={note} data-testid="batch-note" onChange={(event) => setNote(event.target.value)} />

@@ -22,6 +22,8 @@ export interface FindingLine {
   row: number;
   listing: ListingName;
   category?: string;
+  /** The listing's title meter figures, when it has a title column. */
+  title?: RowAudit['title'];
   column: string;
   cell: CellAudit;
   finding: Finding;
@@ -42,6 +44,7 @@ export function findingLines(results: readonly RowAudit[], decisions: ReadonlyMa
           row: result.row,
           listing: result.listing,
           ...(result.category ? { category: result.category } : {}),
+          ...(result.title ? { title: result.title } : {}),
           column: cell.column,
           cell,
           finding,
