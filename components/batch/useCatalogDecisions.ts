@@ -3,7 +3,7 @@ import { decisionsForTexts, hashText, saveDecisions, type DecisionInput, type Li
 import type { Decision, ReviewRecord } from '@/lib/db/rows';
 import type { ListingName, RowAudit } from '@/lib/batch/auditCatalog';
 import { findingKey, REPORT_LABELS, type FindingLine, type ReportDecision, type ReportLocale } from '@/lib/report/reviewReport';
-import { listingHeading } from '@/lib/report/lines';
+import { findingContext, listingHeading } from '@/lib/report/lines';
 import { CATALOG_SOURCE } from '@/lib/report/history';
 
 
@@ -74,7 +74,7 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
         decision,
         note,
         listing: listingHeading(line.listing, line.row, l, 60).slice(0, 400),
-        context: `${line.before}【${line.finding.match}】${line.after}`.slice(0, 400),
+        context: findingContext(line.cell.text, line.finding),
       }));
       try {
         const saved = await saveDecisions(db, inputs);

@@ -34,6 +34,11 @@ export interface FindingLine {
 
 const CONTEXT = 20;
 
+/** The finding with some text either side, the match in 【】, as the history and CSV show it. */
+export function findingContext(text: string, finding: Pick<Finding, 'start' | 'end'>, context = CONTEXT): string {
+  return `${text.slice(Math.max(0, finding.start - context), finding.start)}【${text.slice(finding.start, finding.end)}】${text.slice(finding.end, finding.end + context)}`.slice(0, 400);
+}
+
 export function findingLines(results: readonly RowAudit[], decisions: ReadonlyMap<string, ReportDecision> = new Map(), context = CONTEXT): FindingLine[] {
   return results.flatMap((result) =>
     result.cells.flatMap((cell) =>

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-test('a reviewer triages three findings (mouse and keyboard); decisions come back after reload; a false positive is promoted to the allowlist', async ({ context }) => {
+test('a reviewer triages three findings (mouse and keyboard); decisions come back after reload; a false positive is promoted to the allowlist', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto('/demo/jd.html');
   const overlay = page.locator('listinglint-overlay');
@@ -32,6 +32,15 @@ test('a reviewer triages three findings (mouse and keyboard); decisions come bac
   await expect(byMatch('国家级')).toHaveAttribute('data-decision', 'confirmed');
   await expect(byMatch('最低价').getByTestId('ll-decision')).toContainText('有比价截图');
   await expect(byMatch('顶级')).toHaveAttribute('data-decision', 'false-positive');
+
+  // The history names the field as the reviewer knows it and shows the text in context.
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${extensionId}/options.html?tab=reviews`);
+  const row = history.getByTestId('reviews-row').filter({ hasText: '有比价截图' });
+  await expect(row).toContainText('国家级工艺，【全网最低价】，顶级面料');
+  await expect(row.locator('td').nth(4)).toHaveText('卖点一');
+  await expect(row).not.toContainText('selling-point');
+  await history.close();
 
   await overlay.getByTestId('ll-review-mode').check();
   await byMatch('顶级').getByTestId('ll-promote').click();
