@@ -6,6 +6,7 @@ import { DraftStudio } from '@/components/draft/DraftStudio';
 import { ProvidersSection } from './ProvidersSection';
 import { BackupSection } from './BackupSection';
 import { BatchSection } from '@/components/batch/BatchSection';
+import { PasteCheck } from '@/components/paste/PasteCheck';
 import { KeywordsSection } from './KeywordsSection';
 import { LexiconsSection } from './LexiconsSection';
 import { SitesSection } from './SitesSection';
@@ -19,6 +20,7 @@ const SECTIONS = [
   'options.nav.keywords',
   'options.nav.sites',
   'options.nav.batch',
+  'options.nav.paste',
   'options.nav.reviews',
   'options.nav.backup',
 ] as const satisfies readonly MessageKey[];
@@ -74,7 +76,8 @@ export function Dashboard() {
         {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} />}
         {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}
         {db && section === 'options.nav.batch' && <BatchSection db={db} t={t} locale={locale} />}
-        {db && section === 'options.nav.reviews' && <ReviewsSection db={db} t={t} />}
+        {db && section === 'options.nav.reviews' && <ReviewsSection db={db} t={t} locale={locale} />}
+        {db && section === 'options.nav.paste' && <PasteCheck db={db} t={t} locale={locale} />}
       </section>
     </main>
   );

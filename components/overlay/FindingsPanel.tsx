@@ -45,7 +45,9 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
   const ordered = SEVERITIES.flatMap((severity) => items.filter((item) => item.finding.severity === severity));
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!reviewMode || (event.target as HTMLElement).tagName === 'INPUT' || ordered.length === 0) return;
+    // Keys are text only in text boxes; from the review-mode checkbox itself they triage at once.
+    const target = event.target as HTMLElement;
+    if (!reviewMode || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || ordered.length === 0) return;
     const current = ordered[Math.min(cursor, ordered.length - 1)];
     if (event.key === 'ArrowDown' || event.key === 'j') setCursor((c) => Math.min(c + 1, ordered.length - 1));
     else if (event.key === 'ArrowUp' || event.key === 'k') setCursor((c) => Math.max(c - 1, 0));

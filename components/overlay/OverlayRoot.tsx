@@ -1,3 +1,4 @@
+import { findingContext } from '@/lib/report/lines';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { Finding } from '@/lib/types';
@@ -160,7 +161,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onAllow={onAllowTerm}
           onDecide={(field, finding, decision, note) => {
             const record = { field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end, decision, note };
-            void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
+            void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), context: findingContext(field.text, finding), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
               if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(record), { id: response.id, decidedAt: Date.now(), ...record }));
             });
           }}

@@ -1,6 +1,7 @@
 import { dataVersion } from '@/components/settingsStorage';
 import { subscriptionNetwork } from '@/components/subscriptionNetwork';
 import { auditField } from '@/lib/audit/auditField';
+import { loadAuditContext } from '@/lib/audit/auditContext';
 import {
   addAllowlistPhrase,
   listSubscriptions,
@@ -10,9 +11,6 @@ import {
   getAudit,
   getDraft,
   hashText,
-  listAllowlist,
-  listCustomTerms,
-  listKeywordLists,
   openListingLintDB,
   putAudit,
   putDraft,
@@ -20,7 +18,7 @@ import {
   type ListingLintDB,
 } from '@/lib/db';
 import type { CachedDraft, DraftCache } from '@/lib/draft';
-import type { FieldRole, Lexicon } from '@/lib/lexicon/schema';
+import type { FieldRole } from '@/lib/lexicon/schema';
 import type { Finding, Platform } from '@/lib/types';
 
 /** The background owns the database; opened once, lazily, and trimmed to the cache policy on open. */
@@ -53,18 +51,9 @@ export async function bumpDataVersion(): Promise<void> {
   await dataVersion.setValue((await dataVersion.getValue()) + 1);
 }
 
-/** What a content script needs to audit like the user configured: allowlist, own terms, keywords, subscribed lexicons. */
+/** What a content script needs to audit like the user configured (the batch worker reads the same context). */
 export async function auditContext(platform: Platform) {
-  const db = await database();
-  const [allow, terms, lists, subscriptions] = await Promise.all([listAllowlist(db), listCustomTerms(db), listKeywordLists(db), db.lexicons.where('kind').equals('subscribed').toArray()]);
-  const forPlatform = <T extends { platform?: Platform }>(row: T) => row.platform === undefined || row.platform === platform;
-  const list = lists.filter((row) => row.platform === platform).sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  return {
-    allow: allow.filter(forPlatform).map((row) => row.phrase),
-    customTerms: terms.filter(forPlatform).map(({ id: _id, createdAt: _createdAt, platform: _platform, ...term }) => term),
-    keywords: (list?.rows ?? []).map((row) => ({ keyword: row.keyword, volume: row.volume ?? 1 })),
-    lexicons: subscriptions.flatMap((row) => (row.lexicon ? [row.lexicon as Lexicon] : [])),
-  };
+  return loadAuditContext(await database(), platform);
 }
 
 export async function allowTerm(phrase: string, platform?: Platform): Promise<void> {

@@ -14,6 +14,8 @@ export interface FieldAuditOptions {
   keywords?: { keyword: string; volume: number }[];
   /** Lexicons the user subscribed to, checked besides the shipped ones. */
   extraLexicons?: Lexicon[];
+  /** The listing's product category (a catalog column or the page's); the compliance rules may use it. */
+  category?: string;
 }
 
 export interface FieldAudit {

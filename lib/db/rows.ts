@@ -117,6 +117,10 @@ export const reviewRecordSchema = z
     decision: z.enum(DECISIONS),
     note: z.string().max(4000),
     reviewer: z.string().max(200),
+    /** The listing the text belongs to (product ID · title), when a catalog review knows it. */
+    listing: z.string().max(400).optional(),
+    /** The finding with some text around it, so the history reads without the page. */
+    context: z.string().max(400).optional(),
     decidedAt: timestampSchema,
   })
   .strict()

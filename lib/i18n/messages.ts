@@ -5,6 +5,7 @@ import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
  * (enforced by the type), so no component hard-codes a string.
  */
 import * as titleCoach from './catalog/titleCoach';
+import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
 
 export const zhCN = {
   appName: 'ListingLint 上架文案助手',
@@ -188,6 +189,7 @@ export const zhCN = {
   'severity.info': '提示',
   ...titleCoach.zhCN,
   ...securityZhCN,
+  ...reviewZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -375,4 +377,5 @@ export const en: Messages = {
   'severity.info': 'Note',
   ...titleCoach.en,
   ...securityEn,
+  ...reviewEn,
 };
