@@ -1,12 +1,18 @@
 import type { Translate } from '@/lib/i18n';
 import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
+import type { EditResult } from '@/lib/dom/fieldAccess';
+import { useState } from 'react';
+import { fixFailureNotice } from './editOutcome';
 
 interface Props {
   finding: Finding;
   anchor: Box;
   t: Translate;
-  onApply: (replacement: string) => void;
+  /** Applies suggestion `index`; resolves with what the field shows afterwards. */
+  onApply: (index: number) => Promise<EditResult>;
+  /** The fix landed: the card closes. */
+  onApplied: () => void;
   onIgnore: () => void;
   onAllow: () => void;
   onClose: () => void;
@@ -16,7 +22,17 @@ interface Props {
 }
 
 /** The hover/keyboard card of one finding: what, why (basis), and the fixes. */
-export function FindingCard({ finding, anchor, t, onApply, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
+export function FindingCard({ finding, anchor, t, onApply, onApplied, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
+  const [applying, setApplying] = useState(false);
+  const [outcome, setOutcome] = useState<string>();
+  const apply = async (index: number, container: Node & ParentNode) => {
+    setApplying(true);
+    setOutcome(undefined);
+    const result = await onApply(index);
+    setApplying(false);
+    if (result.landed) onApplied();
+    else setOutcome(await fixFailureNotice(result, finding.suggestions[index] ?? '', t, container));
+  };
   const top = Math.min(anchor.y + anchor.height + 6, window.innerHeight - 220);
   const left = Math.min(Math.max(anchor.x, 8), window.innerWidth - 340);
   return (
@@ -48,14 +64,25 @@ export function FindingCard({ finding, anchor, t, onApply, onIgnore, onAllow, on
       {finding.suggestions.length > 0 && (
         <div className="ll-card-fixes">
           <span>{t('card.suggestions')}</span>
-          {finding.suggestions.map((suggestion) => (
-            <button key={suggestion} type="button" className="ll-fix" data-testid="ll-fix" onClick={() => onApply(suggestion)}>
+          {finding.suggestions.map((suggestion, index) => (
+            <button
+              key={suggestion}
+              type="button"
+              className="ll-fix"
+              data-testid="ll-fix"
+              disabled={applying}
+              onClick={(event) => void apply(index, event.currentTarget.getRootNode() as Node & ParentNode)}
+            >
               {suggestion === '' ? t('card.delete') : suggestion}
             </button>
           ))}
         </div>
       )}
-      {notice && <p className="ll-card-notice">{notice}</p>}
+      {(outcome ?? notice) && (
+        <p className="ll-card-notice" role="alert" data-testid="ll-card-notice">
+          {outcome ?? notice}
+        </p>
+      )}
       <div className="ll-card-actions">
         <button type="button" data-testid="ll-ignore" onClick={onIgnore}>
           {t('card.ignoreOnce')}

@@ -4,6 +4,7 @@ import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
 import { findingKey, type OverlayController } from './controller';
 import { FindingCard } from './FindingCard';
+import { insertFailureNotice } from './editOutcome';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
@@ -120,10 +121,10 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onPointerLeave={() => {
             overCard.current = false;
           }}
-          onApply={(replacement) => {
-            const applied = controller.applyFix(card.fieldId, openFinding, replacement);
-            setNotice(applied ? undefined : t('card.textChanged'));
-            if (applied) setCard(null);
+          onApply={(index) => controller.applyFix(card.fieldId, openFinding, index)}
+          onApplied={() => {
+            setNotice(undefined);
+            setCard(null);
           }}
           onIgnore={() => {
             controller.ignoreOnce(card.fieldId, openFinding);
@@ -151,7 +152,10 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
               platform: COPY_PLATFORM[controller.platform],
             }}
             targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
-            onInsert={(fieldId, text) => controller.replaceFieldText(fieldId, text)}
+            onInsert={async (fieldId, text, container) => {
+              const result = await controller.replaceFieldText(fieldId, text);
+              return result.landed ? null : insertFailureNotice(result, text, t, container);
+            }}
           />
         </aside>
       )}

@@ -2,6 +2,8 @@
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
  */
+import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
+
 export const zhCN = {
   appName: 'ListingLint 上架文案助手',
   tagline: '标题关键词体检 · 广告法合规 · 场景化文案',
@@ -182,6 +184,7 @@ export const zhCN = {
   'severity.error': '违规',
   'severity.warning': '风险',
   'severity.info': '提示',
+  ...editorsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -367,4 +370,5 @@ export const en: Messages = {
   'severity.error': 'Violation',
   'severity.warning': 'Risk',
   'severity.info': 'Note',
+  ...editorsEn,
 };
