@@ -13,6 +13,8 @@ interface Props {
   onApply: (index: number) => Promise<EditResult>;
   /** The fix landed: the card closes. */
   onApplied: () => void;
+  /** The fix did not land; called even when the card is gone by then (its field left the page). */
+  onFailed: (notice: string) => void;
   onIgnore: () => void;
   onAllow: () => void;
   onClose: () => void;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The hover/keyboard card of one finding: what, why (basis), and the fixes. */
-export function FindingCard({ finding, anchor, t, onApply, onApplied, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
+export function FindingCard({ finding, anchor, t, onApply, onApplied, onFailed, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
   const [applying, setApplying] = useState(false);
   const [outcome, setOutcome] = useState<string>();
   const apply = async (index: number, container: Node & ParentNode) => {
@@ -31,7 +33,11 @@ export function FindingCard({ finding, anchor, t, onApply, onApplied, onIgnore, 
     const result = await onApply(index);
     setApplying(false);
     if (result.landed) onApplied();
-    else setOutcome(await fixFailureNotice(result, finding.suggestions[index] ?? '', t, container));
+    else {
+      const failure = await fixFailureNotice(result, finding.suggestions[index] ?? '', t, container);
+      setOutcome(failure);
+      onFailed(failure);
+    }
   };
   const top = Math.min(anchor.y + anchor.height + 6, window.innerHeight - 220);
   const left = Math.min(Math.max(anchor.x, 8), window.innerWidth - 340);

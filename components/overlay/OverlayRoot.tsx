@@ -32,6 +32,13 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
   const [card, setCard] = useState<OpenCard | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
+  // A failed fix whose card closed before it could say so (the field left the page).
+  const [editStatus, setEditStatus] = useState<string | undefined>();
+  useEffect(() => {
+    if (!editStatus) return;
+    const timer = setTimeout(() => setEditStatus(undefined), 10_000);
+    return () => clearTimeout(timer);
+  }, [editStatus]);
   const overCard = useRef(false);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -126,6 +133,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
             setNotice(undefined);
             setCard(null);
           }}
+          onFailed={setEditStatus}
           onIgnore={() => {
             controller.ignoreOnce(card.fieldId, openFinding);
             setCard(null);
@@ -177,6 +185,11 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
       )}
       <div className="ll-badge" data-testid="ll-badge" role="status">
         <strong>{t('overlay.badge')}</strong>
+        {editStatus && !(card && openFinding) && (
+          <span className="ll-edit-status" role="alert" data-testid="ll-edit-status">
+            {editStatus}
+          </span>
+        )}
         <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
         <button type="button" data-testid="ll-draft-toggle" onClick={() => setDrafting((open) => !open)}>
           {t('draft.open')}

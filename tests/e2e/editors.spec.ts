@@ -121,7 +121,9 @@ test.describe('third-party editors', () => {
     await page.waitForTimeout(400);
     const card = await openCard(page, '最好');
     await card.getByTestId('ll-fix').first().click();
-    await expect(card.getByTestId('ll-card-notice')).toContainText('该输入框已被页面移除或重建，未作修改');
+    // The card goes with its field; the badge says what happened.
+    await expect(card).toHaveCount(0);
+    await expect(overlay(page).getByTestId('ll-edit-status')).toContainText('该输入框已被页面移除或重建，未作修改');
     expect(await readModel(page, row)).toBe(TEXT);
     await expect(page.locator('.rebuilt-editor')).toHaveText(TEXT);
     await expect.poll(() => paintedRanges(page)).toBe(1);

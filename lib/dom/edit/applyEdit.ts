@@ -50,7 +50,8 @@ export async function applyEdit(field: HTMLElement, edit: TextEdit, expectedBefo
   const before = readFieldText(field);
   if (expectedBefore !== undefined && comparableText(before) !== comparableText(expectedBefore)) return { landed: false, reason: 'text-moved', restored: true };
   const intended = applyTextEdit(before, edit);
-  const undo = isTextControl(field) ? editTextControl(field, view, edit, before) : await editContentEditable(field, view, edit);
+  const undo = isTextControl(field) ? editTextControl(field, view, edit, before) : await editContentEditable(field, view, edit, before);
+  if (undo === TEXT_MOVED) return { landed: false, reason: 'text-moved', restored: true };
   return verify(field, view, before, intended, undo);
 }
 
@@ -115,12 +116,16 @@ function selectRange(field: HTMLElement, view: PageWindow, edit: TextEdit): Rang
   return range;
 }
 
-async function editContentEditable(field: HTMLElement, view: PageWindow, edit: TextEdit): Promise<(() => void) | null> {
+/** The field's text changed while the edit waited for the editor (the seller kept typing). */
+const TEXT_MOVED = Symbol('text-moved');
+
+async function editContentEditable(field: HTMLElement, view: PageWindow, edit: TextEdit, before: string): Promise<(() => void) | null | typeof TEXT_MOVED> {
   const doc = field.ownerDocument;
   field.focus({ preventScroll: true });
   selectRange(field, view, edit);
   await selectionSettled(doc, view);
   if (!field.isConnected) return null;
+  if (readFieldText(field) !== before) return TEXT_MOVED;
   // The editor may have normalised the selection on focus; put it back on the exact range.
   const range = selectRange(field, view, edit);
   const target = new view.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset });
@@ -137,6 +142,8 @@ async function editContentEditable(field: HTMLElement, view: PageWindow, edit: T
     targetRanges: [target],
   });
   field.dispatchEvent(event);
+  // The page may have replaced the field while handling the event: never type into whatever holds the selection now.
+  if (!field.isConnected) return null;
   if (event.defaultPrevented) return () => undoInEditor(field, view);
   if (takesModelInputOnly(editorKind(field))) return null;
   return insertCommand(doc, edit.replacement) ? () => doc.execCommand('undo') : null;

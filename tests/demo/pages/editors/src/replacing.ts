@@ -1,12 +1,11 @@
 import { mountEditor } from './harness';
 
 /**
- * A framework that rebuilds its editor element while a fix is in flight: when something other than the
- * seller selects text (no pointer or key for a while), the field is replaced by a fresh copy.
+ * A framework that rebuilds its editor element while a fix is in flight: input that is not the seller's
+ * own typing makes it replace the field by a fresh copy holding the same text.
  */
 mountEditor((host) => {
   let model = '';
-  let lastUser = 0;
   const make = () => {
     const root = document.createElement('div');
     root.className = 'rebuilt-editor';
@@ -17,12 +16,9 @@ mountEditor((host) => {
     return root;
   };
   host.append(make());
-  for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, () => (lastUser = performance.now()), true);
-  document.addEventListener('selectionchange', () => {
-    const selection = getSelection();
-    const current = host.querySelector('.rebuilt-editor');
-    if (!current || !selection || selection.isCollapsed || !current.contains(selection.anchorNode)) return;
-    if (performance.now() - lastUser > 300) current.replaceWith(make());
-  });
+  // Anything but the seller's own typing (an untrusted beforeinput) makes it re-render the field.
+  host.addEventListener('beforeinput', (event) => {
+    if (!event.isTrusted) host.querySelector('.rebuilt-editor')?.replaceWith(make());
+  }, { capture: true });
   return { editor: null, read: () => model, destroy: () => host.remove() };
 });
