@@ -61,6 +61,7 @@ test.describe('third-party editors', () => {
       const latency = await probe();
       await page.keyboard.type(tail);
       test.info().annotations.push({ type: 'keystroke→underline ms', description: latency.toFixed(1) });
+      console.log(`${row.name}: keystroke→underline ${latency.toFixed(1)} ms`);
       await expect.poll(() => readModel(page, row)).toBe(TEXT);
       await expect.poll(() => underlined(page, row, '最好')).toBe(true);
 
@@ -150,5 +151,52 @@ test.describe('third-party editors', () => {
     await expect(overlay(page).getByTestId('ll-field-count')).toContainText('1');
     const frame = await editorFrame(page, ROWS.find((row) => row.page === 'tinymce')!);
     expect(frame).not.toBe(page);
+  });
+});
+
+test.describe('draft insert through the verified edit path', () => {
+  test.beforeEach(async ({ context, extensionId, baseURL }) => {
+    await enableDemoOrigin(context, extensionId, baseURL!);
+  });
+
+  async function draftAndInsert(page: Page) {
+    await overlay(page).getByTestId('ll-draft-toggle').click();
+    const drawer = overlay(page).getByTestId('ll-draft-drawer');
+    await drawer.getByTestId('draft-name').fill('无线降噪耳机');
+    await drawer.getByTestId('draft-selling-points').fill('主动降噪\n续航30小时');
+    await drawer.getByTestId('draft-keywords').fill('降噪耳机');
+    await drawer.getByTestId('draft-generate').click();
+    const first = drawer.getByTestId('draft-variant').first();
+    await expect(first).toBeVisible();
+    const body = ((await first.getByTestId('draft-body').textContent()) ?? '').trim();
+    await first.getByTestId('draft-insert').click();
+    return { body, status: first.getByRole('status') };
+  }
+
+  for (const page of ['wangeditor', 'slate', 'ckeditor']) {
+    test(`${page}: a drafted variant replaces the field's text in the editor's model`, async ({ context }) => {
+      const tab = await context.newPage();
+      const row = ROWS.find((candidate) => candidate.page === page)!;
+      await openEditor(tab, row, 0);
+      await tab.keyboard.type('旧的描述文字');
+      await expect.poll(() => readModel(tab, row)).toBe('旧的描述文字');
+      const { body, status } = await draftAndInsert(tab);
+      expect(body).not.toContain('\n');
+      await expect(status).toHaveText('已插入');
+      await expect.poll(() => readModel(tab, row)).toBe(body);
+    });
+  }
+
+  test('an editor that refuses the insert: the status says so, the copy is on the clipboard, the text is kept', async ({ context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    const tab = await context.newPage();
+    const row: EditorRow = { name: 'stubborn', page: 'stubborn', target: '#stubborn', painted: true };
+    await openEditor(tab, row, 0);
+    await tab.keyboard.type('旧的描述文字');
+    const { body, status } = await draftAndInsert(tab);
+    await expect(status).toHaveText('此输入框无法直接插入，已复制文案，请粘贴到输入框中');
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(body);
+    await tab.waitForTimeout(300);
+    expect(await readModel(tab, row)).toBe('旧的描述文字');
   });
 });
