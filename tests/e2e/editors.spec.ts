@@ -94,6 +94,25 @@ test.describe('third-party editors', () => {
     });
   }
 
+  // Editors separate blocks differently in their plain text (Lexical and TinyMCE with a blank line).
+  const lines = (text: string) => text.replace(/\n+/g, '\n');
+  for (const row of ROWS.filter((candidate) => candidate.painted)) {
+    test(`${row.name}: a fix in the second paragraph lands at the right offset`, async ({ context }) => {
+      const page = await context.newPage();
+      await openEditor(page, row, 0);
+      await page.keyboard.type('第一段：轻薄保温杯');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(TEXT);
+      await expect.poll(async () => lines(await readModel(page, row))).toBe(`第一段：轻薄保温杯\n${TEXT}`);
+      await page.waitForTimeout(1100);
+      const card = await openCard(page, '最好');
+      const fix = card.getByTestId('ll-fix').first();
+      const replacement = (await fix.textContent()) ?? '';
+      await fix.click();
+      await expect.poll(async () => lines(await readModel(page, row))).toBe(`第一段：轻薄保温杯\n${TEXT.replace('最好', replacement)}`);
+    });
+  }
+
   test('an editor that refuses programmatic edits: the card says so, the suggestion is on the clipboard, nothing changed', async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
