@@ -113,6 +113,21 @@ test.describe('third-party editors', () => {
     });
   }
 
+  for (const row of [...ROWS.filter((candidate) => candidate.painted), ROWS.find((candidate) => candidate.page === 'react')!]) {
+    test(`${row.name}: a "delete the term" fix removes exactly the term from the model`, async ({ context }) => {
+      const page = await context.newPage();
+      await openEditor(page, row, 0);
+      const text = '这款精华坚持使用可根治暗沉。';
+      await page.keyboard.type(text);
+      await expect.poll(() => readModel(page, row)).toBe(text);
+      await page.waitForTimeout(1100);
+      const card = await openCard(page, '根治');
+      await card.getByTestId('ll-fix').filter({ hasText: '删除该词' }).click();
+      await expect.poll(() => readModel(page, row)).toBe(text.replace('根治', ''));
+      await expect(card).toHaveCount(0);
+    });
+  }
+
   test('an editor that refuses programmatic edits: the card says so, the suggestion is on the clipboard, nothing changed', async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
