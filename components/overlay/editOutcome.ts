@@ -9,6 +9,7 @@ import { copyText } from '@/lib/dom/edit/copyText';
 export async function fixFailureNotice(result: Exclude<EditResult, { landed: true }>, suggestion: string, t: Translate, container: Node & ParentNode): Promise<string> {
   if (result.reason === 'text-moved') return t('card.textChanged');
   const copied = suggestion !== '' && (await copyText(suggestion, container));
+  if (result.reason === 'too-long') return copied ? t('edit.tooLongCopied') : t('edit.tooLong');
   if (result.reason === 'field-gone') return copied ? t('edit.fieldGoneCopied') : t('edit.fieldGone');
   const main = suggestion === '' ? t('edit.notLandedDelete') : copied ? t('edit.notLandedCopied') : t('edit.notLandedManual', { text: suggestion });
   return result.restored ? main : `${main} ${t('edit.notRestored')}`;
@@ -18,6 +19,7 @@ export async function fixFailureNotice(result: Exclude<EditResult, { landed: tru
 export async function insertFailureNotice(result: Exclude<EditResult, { landed: true }>, text: string, t: Translate, container: Node & ParentNode): Promise<string> {
   if (result.reason === 'text-moved') return t('card.textChanged');
   const copied = await copyText(text, container);
+  if (result.reason === 'too-long') return copied ? t('edit.tooLongCopied') : t('edit.tooLong');
   if (result.reason === 'field-gone') return copied ? t('edit.fieldGoneCopied') : t('edit.fieldGone');
   const main = copied ? t('edit.insertNotLandedCopied') : t('edit.notLandedManual', { text });
   return result.restored ? main : `${main} ${t('edit.notRestored')}`;

@@ -128,6 +128,26 @@ test.describe('third-party editors', () => {
     });
   }
 
+  for (const row of ROWS.filter((candidate) => candidate.field === 'input' && ['plain', 'antd'].includes(candidate.page))) {
+    test(`${row.name}: a fix that would pass maxlength is refused honestly and the field keeps its text`, async ({ context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      const page = await context.newPage();
+      const field = await openEditor(page, row, 0);
+      const text = `奇效${'a'.repeat(57)}`; // 59 of 60; the fix 效果明显 needs 61
+      await field.fill(text);
+      await expect.poll(() => readModel(page, row)).toBe(text);
+      const card = await openCard(page, '奇效');
+      const fix = card.getByTestId('ll-fix').first();
+      const replacement = (await fix.textContent()) ?? '';
+      expect(replacement.length).toBeGreaterThan(3);
+      await fix.click();
+      await expect(card.getByTestId('ll-card-notice')).toHaveText('修改后会超出此输入框的字数上限，未作修改；已复制建议文字，请删减后粘贴');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(replacement);
+      expect(await readModel(page, row)).toBe(text);
+      await expect(field).toHaveValue(text);
+    });
+  }
+
   test('an editor that refuses programmatic edits: the card says so, the suggestion is on the clipboard, nothing changed', async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();

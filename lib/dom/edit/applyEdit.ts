@@ -17,6 +17,8 @@ export type EditFailure =
   | 'field-gone'
   /** The field's text no longer holds what the edit was computed from. */
   | 'text-moved'
+  /** The result would pass the field's maxlength: not attempted, the field is unchanged. */
+  | 'too-long'
   /** Nothing took the edit: the field is unchanged. */
   | 'not-applied'
   /** The field changed, but not into the intended text (editor rewrote, truncated or reverted it). */
@@ -50,6 +52,7 @@ export async function applyEdit(field: HTMLElement, edit: TextEdit, expectedBefo
   const before = readFieldText(field);
   if (expectedBefore !== undefined && comparableText(before) !== comparableText(expectedBefore)) return { landed: false, reason: 'text-moved', restored: true };
   const intended = applyTextEdit(before, edit);
+  if (isTextControl(field) && field.maxLength >= 0 && intended.length > field.maxLength && intended.length > before.length) return { landed: false, reason: 'too-long', restored: true };
   const undo = isTextControl(field) ? editTextControl(field, view, edit, before) : await editContentEditable(field, view, edit, before);
   if (undo === TEXT_MOVED) return { landed: false, reason: 'text-moved', restored: true };
   return verify(field, view, before, intended, undo);
@@ -79,6 +82,7 @@ function insertCommand(doc: Document, replacement: string): boolean {
 }
 
 function editTextControl(field: TextControl, view: PageWindow, edit: TextEdit, before: string): () => void {
+  const next = applyTextEdit(before, edit);
   field.focus();
   field.setSelectionRange(edit.start, edit.end);
   if (insertCommand(field.ownerDocument, edit.replacement) && field.value !== before) return () => field.ownerDocument.execCommand('undo');
@@ -89,7 +93,7 @@ function editTextControl(field: TextControl, view: PageWindow, edit: TextEdit, b
     setValue?.call(field, value);
     field.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data }));
   };
-  write(applyTextEdit(before, edit), edit.replacement);
+  write(next, edit.replacement);
   const caret = edit.start + edit.replacement.length;
   field.setSelectionRange(caret, caret);
   return () => write(before, before);

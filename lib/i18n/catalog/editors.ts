@@ -7,6 +7,8 @@ export const zhCN = {
   'edit.fieldGone': '该输入框已被页面移除或重建，未作修改',
   'edit.fieldGoneCopied': '该输入框已被页面移除或重建，未作修改；已复制建议文字',
   'edit.insertNotLandedCopied': '此输入框无法直接插入，已复制文案，请粘贴到输入框中',
+  'edit.tooLong': '修改后会超出此输入框的字数上限，未作修改',
+  'edit.tooLongCopied': '修改后会超出此输入框的字数上限，未作修改；已复制建议文字，请删减后粘贴',
 } as const;
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -17,4 +19,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'edit.fieldGone': 'The page removed or rebuilt this field; nothing was changed.',
   'edit.fieldGoneCopied': 'The page removed or rebuilt this field; nothing was changed. The suggestion is copied.',
   'edit.insertNotLandedCopied': 'This field would not take the insert. The copy is on the clipboard: paste it into the field.',
+  'edit.tooLong': 'The change would pass this field’s length limit; nothing was changed.',
+  'edit.tooLongCopied': 'The change would pass this field’s length limit; nothing was changed. The suggestion is copied: shorten, then paste.',
 };
