@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Locale, Translate } from '@/lib/i18n';
 import { COPY_PLATFORMS, FRAMEWORKS } from '@/lib/draft/vocabulary';
 import { useDraftPort } from './useDraftPort';
-import { VariantCard, type InsertTarget } from './VariantCard';
+import { VariantCard, type InsertIntoField, type InsertTarget } from './VariantCard';
 
 export interface DraftPrefill {
   name?: string;
@@ -14,7 +14,7 @@ export interface DraftPrefill {
 const SCENES = ['通勤', '考研图书馆', '露营', '租房改造', '居家办公', '健身房', '送礼', '出差旅行'];
 
 /** Product facts + scene, platform, tone, structure → streamed, audited variants. Form input survives errors. */
-export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Translate; locale: Locale; prefill?: DraftPrefill; targets?: InsertTarget[]; onInsert?: (targetId: number, text: string) => boolean }) {
+export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Translate; locale: Locale; prefill?: DraftPrefill; targets?: InsertTarget[]; onInsert?: InsertIntoField }) {
   const [form, setForm] = useState({
     name: prefill?.name ?? '',
     category: '',

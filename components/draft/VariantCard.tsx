@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { variantText, type DraftedVariantMessage } from '@/lib/draftPort';
 
+/** Inserts a variant into a field; resolves with null when it landed, else the notice to show (see components/overlay/editOutcome.ts). */
+export type InsertIntoField = (targetId: number, text: string, container: Node & ParentNode) => Promise<string | null>;
+
 export interface InsertTarget {
   id: number;
   label: string;
@@ -37,21 +40,21 @@ function Flagged({ text, findings }: { text: string; findings: DraftedVariantMes
   );
 }
 
-export function VariantCard({ variant, index, t, targets, onInsert }: { variant: DraftedVariantMessage; index: number; t: Translate; targets?: InsertTarget[]; onInsert?: (targetId: number, text: string) => boolean }) {
+export function VariantCard({ variant, index, t, targets, onInsert }: { variant: DraftedVariantMessage; index: number; t: Translate; targets?: InsertTarget[]; onInsert?: InsertIntoField }) {
   const [target, setTarget] = useState<number | undefined>(targets?.[0]?.id);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string>();
   const fieldFindings = (field: string) => variant.findings.filter((finding) => finding.field === field);
   const text = variantText(variant);
 
-  const insert = () => {
+  const insert = (container: Node & ParentNode) => {
     if (target === undefined || !onInsert) return;
     if (variant.flagged && !confirming) {
       setConfirming(true);
       return;
     }
     setConfirming(false);
-    setStatus(onInsert(target, text) ? t('draft.inserted') : t('card.textChanged'));
+    void onInsert(target, text, container).then((failure) => setStatus(failure ?? t('draft.inserted')));
   };
 
   return (
@@ -92,7 +95,7 @@ export function VariantCard({ variant, index, t, targets, onInsert }: { variant:
                 ))}
               </select>
             </label>
-            <button type="button" data-testid="draft-insert" onClick={insert}>
+            <button type="button" data-testid="draft-insert" onClick={(event) => insert(event.currentTarget.getRootNode() as Node & ParentNode)}>
               {confirming ? t('draft.insertAnyway') : t('draft.insert')}
             </button>
           </>

@@ -1,12 +1,20 @@
 import type { Translate } from '@/lib/i18n';
 import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
+import type { EditResult } from '@/lib/dom/fieldAccess';
+import { useState } from 'react';
+import { fixFailureNotice } from './editOutcome';
 
 interface Props {
   finding: Finding;
   anchor: Box;
   t: Translate;
-  onApply: (replacement: string) => void;
+  /** Applies suggestion `index`; resolves with what the field shows afterwards. */
+  onApply: (index: number) => Promise<EditResult>;
+  /** The fix landed: the card closes. */
+  onApplied: () => void;
+  /** The fix did not land; called even when the card is gone by then (its field left the page). */
+  onFailed: (notice: string) => void;
   onIgnore: () => void;
   onAllow: () => void;
   onClose: () => void;
@@ -16,7 +24,21 @@ interface Props {
 }
 
 /** The hover/keyboard card of one finding: what, why (basis), and the fixes. */
-export function FindingCard({ finding, anchor, t, onApply, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
+export function FindingCard({ finding, anchor, t, onApply, onApplied, onFailed, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice }: Props) {
+  const [applying, setApplying] = useState(false);
+  const [outcome, setOutcome] = useState<string>();
+  const apply = async (index: number, container: Node & ParentNode) => {
+    setApplying(true);
+    setOutcome(undefined);
+    const result = await onApply(index);
+    setApplying(false);
+    if (result.landed) onApplied();
+    else {
+      const failure = await fixFailureNotice(result, finding.suggestions[index] ?? '', t, container);
+      setOutcome(failure);
+      onFailed(failure);
+    }
+  };
   const top = Math.min(anchor.y + anchor.height + 6, window.innerHeight - 220);
   const left = Math.min(Math.max(anchor.x, 8), window.innerWidth - 340);
   return (
@@ -48,14 +70,25 @@ export function FindingCard({ finding, anchor, t, onApply, onIgnore, onAllow, on
       {finding.suggestions.length > 0 && (
         <div className="ll-card-fixes">
           <span>{t('card.suggestions')}</span>
-          {finding.suggestions.map((suggestion) => (
-            <button key={suggestion} type="button" className="ll-fix" data-testid="ll-fix" onClick={() => onApply(suggestion)}>
+          {finding.suggestions.map((suggestion, index) => (
+            <button
+              key={suggestion}
+              type="button"
+              className="ll-fix"
+              data-testid="ll-fix"
+              disabled={applying}
+              onClick={(event) => void apply(index, event.currentTarget.getRootNode() as Node & ParentNode)}
+            >
               {suggestion === '' ? t('card.delete') : suggestion}
             </button>
           ))}
         </div>
       )}
-      {notice && <p className="ll-card-notice">{notice}</p>}
+      {(outcome ?? notice) && (
+        <p className="ll-card-notice" role="alert" data-testid="ll-card-notice">
+          {outcome ?? notice}
+        </p>
+      )}
       <div className="ll-card-actions">
         <button type="button" data-testid="ll-ignore" onClick={onIgnore}>
           {t('card.ignoreOnce')}

@@ -5,6 +5,7 @@ import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
 import { findingKey, type OverlayController } from './controller';
 import { FindingCard } from './FindingCard';
+import { insertFailureNotice } from './editOutcome';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
@@ -28,6 +29,13 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
   const [card, setCard] = useState<OpenCard | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
+  // A failed fix whose card closed before it could say so (the field left the page).
+  const [editStatus, setEditStatus] = useState<string | undefined>();
+  useEffect(() => {
+    if (!editStatus) return;
+    const timer = setTimeout(() => setEditStatus(undefined), 10_000);
+    return () => clearTimeout(timer);
+  }, [editStatus]);
   const overCard = useRef(false);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -117,11 +125,12 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onPointerLeave={() => {
             overCard.current = false;
           }}
-          onApply={(replacement) => {
-            const applied = controller.applyFix(card.fieldId, openFinding, replacement);
-            setNotice(applied ? undefined : t('card.textChanged'));
-            if (applied) setCard(null);
+          onApply={(index) => controller.applyFix(card.fieldId, openFinding, index)}
+          onApplied={() => {
+            setNotice(undefined);
+            setCard(null);
           }}
+          onFailed={setEditStatus}
           onIgnore={() => {
             controller.ignoreOnce(card.fieldId, openFinding);
             setCard(null);
@@ -148,7 +157,10 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
               platform: platformDefinition(controller.platform).copyFormat,
             }}
             targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
-            onInsert={(fieldId, text) => controller.replaceFieldText(fieldId, text)}
+            onInsert={async (fieldId, text, container) => {
+              const result = await controller.replaceFieldText(fieldId, text);
+              return result.landed ? null : insertFailureNotice(result, text, t, container);
+            }}
           />
         </aside>
       )}
@@ -170,6 +182,11 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
       )}
       <div className="ll-badge" data-testid="ll-badge" role="status">
         <strong>{t('overlay.badge')}</strong>
+        {editStatus && !(card && openFinding) && (
+          <span className="ll-edit-status" role="alert" data-testid="ll-edit-status">
+            {editStatus}
+          </span>
+        )}
         <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
         <button type="button" data-testid="ll-draft-toggle" onClick={() => setDrafting((open) => !open)}>
           {t('draft.open')}

@@ -4,7 +4,8 @@
  * lays out underline boxes, and applies fixes. React renders its snapshots.
  */
 import { auditField, type FieldAudit } from '@/lib/audit/auditField';
-import { applyEdit, focusRange, isTextControl, readFieldText } from '@/lib/dom/fieldAccess';
+import { applyEdit, focusRange, isTextControl, readFieldText, type EditResult } from '@/lib/dom/fieldAccess';
+import { applySuggestion, replaceAllEdit } from '@/lib/edit/applySuggestion';
 import { readEditableText } from '@/lib/dom/editableText';
 import { HighlightPainter } from '@/lib/dom/highlights';
 import { hashText } from '@/lib/db/hash';
@@ -113,27 +114,28 @@ export class OverlayController {
     return [...this.tracked.values()].find((field) => field.id === id);
   }
 
-  /** Writes a suggestion over the finding's characters; returns false when the text moved meanwhile. */
-  applyFix(fieldId: number, finding: Finding, replacement: string): boolean {
+  /** Writes suggestion `index` over the finding's characters and reports what the field shows afterwards. */
+  async applyFix(fieldId: number, finding: Finding, index: number): Promise<EditResult> {
     const field = this.fieldById(fieldId);
-    if (!field) return false;
-    const element = field.binding.element;
-    if (readFieldText(element).slice(finding.start, finding.end) !== finding.match) return false;
-    const ok = applyEdit(element, finding.start, finding.end, replacement);
-    this.dirty.add(element);
-    this.schedule(true);
-    return ok;
+    if (!field) return { landed: false, reason: 'field-gone', restored: false };
+    const planned = applySuggestion(readFieldText(field.binding.element), finding, index);
+    if (!planned.ok) return { landed: false, reason: 'text-moved', restored: true };
+    return this.edit(field.binding.element, planned.edit);
   }
 
-  /** Replaces the whole field text (a drafted variant), through the same edit path as fixes. */
-  replaceFieldText(fieldId: number, text: string): boolean {
+  /** Replaces the whole field text (a drafted variant), through the same verified edit path as fixes. */
+  async replaceFieldText(fieldId: number, text: string): Promise<EditResult> {
     const field = this.fieldById(fieldId);
-    if (!field) return false;
-    const element = field.binding.element;
-    const ok = applyEdit(element, 0, readFieldText(element).length, text);
+    if (!field) return { landed: false, reason: 'field-gone', restored: false };
+    return this.edit(field.binding.element, replaceAllEdit(readFieldText(field.binding.element), text));
+  }
+
+  private async edit(element: HTMLElement, edit: Parameters<typeof applyEdit>[1]): Promise<EditResult> {
+    const result = await applyEdit(element, edit);
     this.dirty.add(element);
     this.schedule(true);
-    return ok;
+    if (!element.isConnected) this.scheduleScan();
+    return result;
   }
 
   get platform() {

@@ -6,6 +6,7 @@ import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
  */
 import * as titleCoach from './catalog/titleCoach';
 import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
+import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
 
 export const zhCN = {
   appName: 'ListingLint 上架文案助手',
@@ -190,6 +191,7 @@ export const zhCN = {
   ...titleCoach.zhCN,
   ...securityZhCN,
   ...reviewZhCN,
+  ...editorsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -378,4 +380,5 @@ export const en: Messages = {
   ...titleCoach.en,
   ...securityEn,
   ...reviewEn,
+  ...editorsEn,
 };
