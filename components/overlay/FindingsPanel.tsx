@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Translate } from '@/lib/i18n';
 import type { ReviewDecision } from '@/lib/messages';
 import { SEVERITIES, type Finding, type Severity } from '@/lib/types';
-import type { TrackedField } from './controller';
+import type { TrackedField } from '@/lib/dom/overlay/controller';
 
 export type Decision = ReviewDecision['decision'];
 

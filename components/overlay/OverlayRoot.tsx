@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
-import { findingKey, type OverlayController } from './controller';
+import { findingKey, type OverlayController } from '@/lib/dom/overlay/controller';
 import { FindingCard } from './FindingCard';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';

@@ -1,5 +1,5 @@
 import ReactDOM from 'react-dom/client';
-import { OverlayController, type AuditSettings } from '@/components/overlay/controller';
+import { OverlayController, type AuditSettings } from '@/lib/dom/overlay/controller';
 import { OverlayRoot } from '@/components/overlay/OverlayRoot';
 import { dataVersion, enabledOrigins, localePreference } from '@/components/settingsStorage';
 import type { ResponseOf } from '@/lib/messages';
