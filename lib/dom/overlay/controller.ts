@@ -1,14 +1,16 @@
 /**
  * The overlay's engine, outside React: tracks the fields an adapter claims (also in same-origin
- * iframes, late and re-rendered ones), audits each on input (coalesced per animation frame),
- * lays out underline boxes, and applies fixes. React renders its snapshots.
+ * iframes, late and re-rendered ones), audits each on input (coalesced per animation frame,
+ * incrementally by chunk and within a per-frame budget), measures underline boxes only in or near
+ * the viewport, and applies fixes. React renders its snapshots.
  */
 import { auditField, type FieldAudit } from '@/lib/audit/auditField';
 import { applyEdit, focusRange, isTextControl, readFieldText } from '@/lib/dom/fieldAccess';
 import { readEditableText } from '@/lib/dom/editableText';
 import { HighlightPainter } from '@/lib/dom/highlights';
 import { hashText } from '@/lib/db/hash';
-import { clipBox, fieldBox, frameOffset, rangeBoxes, type Box } from '@/lib/dom/textRects';
+import { clipBox, ControlMirror, fieldBox, frameOffset, visibleRangeBoxes, type Box } from '@/lib/dom/textRects';
+import { ChunkedAuditor } from './chunkedAudit';
 import type { Lexicon, LexiconTermInput } from '@/lib/lexicon/schema';
 import type { FieldBinding, SiteAdapter } from '@/lib/sites/types';
 import type { Finding } from '@/lib/types';
@@ -32,6 +34,26 @@ export interface TrackedField {
   textHash: string;
 }
 
+/** Per-field work state the snapshot does not expose: the chunk cache, the geometry and the painted ranges. */
+interface FieldState {
+  auditor: ChunkedAuditor;
+  /** Bumped whenever text or findings change: the mirror and the highlights follow it. */
+  version: number;
+  mirror?: ControlMirror<Finding>;
+  ranges: Range[];
+  paintedVersion: number;
+}
+
+/** Main-thread time the audit may take per frame; the rest of a long text is audited on the next frames. */
+const AUDIT_BUDGET_MS = 8;
+/** Title rules (length, repeats, keyword coverage) run on the whole text up to this length; longer "titles" get the chunked compliance audit only. */
+const TITLE_WHOLE_MAX = 1000;
+/**
+ * Inputs and textareas longer than this get no in-field underlines (their findings stay in the badge
+ * and the panel): laying the text out a second time in the mirror would block the page for ~0.5 s per MB.
+ */
+export const MIRROR_MAX_CHARS = 100_000;
+
 export interface Decoration {
   fieldId: number;
   finding: Finding;
@@ -53,6 +75,7 @@ export function findingKey(finding: Finding): string {
 
 export class OverlayController {
   private readonly tracked = new Map<HTMLElement, TrackedField>();
+  private readonly states = new Map<HTMLElement, FieldState>();
   private readonly cleanups = new Map<HTMLElement, () => void>();
   private readonly observedDocs = new WeakSet<Document>();
   private readonly observers: MutationObserver[] = [];
@@ -105,7 +128,10 @@ export class OverlayController {
 
   updateSettings(settings: AuditSettings): void {
     this.settings = settings;
-    for (const element of this.tracked.keys()) this.dirty.add(element);
+    for (const [element, state] of this.states) {
+      state.auditor.reset();
+      this.dirty.add(element);
+    }
     this.schedule(true);
   }
 
@@ -159,7 +185,11 @@ export class OverlayController {
   private observeDocument(doc: Document): void {
     if (this.observedDocs.has(doc)) return;
     this.observedDocs.add(doc);
-    const observer = new MutationObserver(() => this.scheduleScan());
+    const observer = new MutationObserver((records) => {
+      // Typing in a tracked editor is handled by its own observer; only other DOM changes can add or remove fields.
+      if (records.every((record) => this.insideTrackedField(record.target))) return;
+      this.scheduleScan();
+    });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.observers.push(observer);
     doc.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
@@ -173,9 +203,20 @@ export class OverlayController {
     );
   }
 
+  private insideTrackedField(node: Node): boolean {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      if (this.tracked.has(current as HTMLElement)) return true;
+    }
+    return false;
+  }
+
+  /** At most one scan per 60 ms, also while the page mutates every frame (a debounce would never fire). */
   private scheduleScan(): void {
-    clearTimeout(this.scanTimer);
-    this.scanTimer = setTimeout(() => this.scan(), 60);
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, 60);
   }
 
   private scan(): void {
@@ -205,6 +246,8 @@ export class OverlayController {
     const element = binding.element;
     const field: TrackedField = { id: this.nextId++, binding, text: '', audit: { findings: [] }, findings: [], textHash: hashText('') };
     this.tracked.set(element, field);
+    const auditor = new ChunkedAuditor((text) => auditField(text, this.auditOptions(binding.role === 'title' ? 'description' : binding.role)).findings);
+    this.states.set(element, { auditor, version: 0, ranges: [], paintedVersion: -1, mirror: isTextControl(element) ? new ControlMirror(this.mirrorHost) : undefined });
     const onInput = () => {
       this.dirty.add(element);
       this.schedule(false);
@@ -230,6 +273,8 @@ export class OverlayController {
     this.cleanups.delete(element);
     const field = this.tracked.get(element);
     if (field) this.painter.clear(field);
+    this.states.get(element)?.mirror?.dispose();
+    this.states.delete(element);
     this.tracked.delete(element);
     this.dirty.delete(element);
   }
@@ -245,52 +290,85 @@ export class OverlayController {
     });
   }
 
-  private flush(): void {
-    for (const element of this.dirty) {
-      const field = this.tracked.get(element);
-      if (!field) continue;
-      field.text = readFieldText(element);
-      field.textHash = hashText(field.text);
-      field.audit = auditField(field.text, {
-        role: field.binding.role,
-        platform: this.adapter.platform,
-        locale: this.settings.locale,
-        allow: this.settings.allow,
-        customTerms: this.settings.customTerms,
-        keywords: this.settings.keywords,
-        extraLexicons: this.settings.extraLexicons,
-      });
-      field.findings = field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
-    }
-    this.dirty.clear();
-    this.layoutWanted = false;
-    this.layout();
+  private auditOptions(role: FieldBinding['role']) {
+    const { locale, allow, customTerms, keywords, extraLexicons } = this.settings;
+    return { role, platform: this.adapter.platform, locale, allow, customTerms, keywords, extraLexicons };
   }
 
-  private layout(): void {
-    const decorations: Decoration[] = [];
-    const fieldBoxes = new Map<number, Box>();
-    for (const field of this.tracked.values()) {
-      const element = field.binding.element;
-      const clip = fieldBox(element);
-      fieldBoxes.set(field.id, clip);
-      const painted = !isTextControl(element);
-      if (painted) {
-        const editable = readEditableText(element);
-        this.painter.set(
-          field,
-          element.ownerDocument,
-          field.findings.map((finding) => ({ range: editable.rangeFor(finding.start, finding.end), severity: finding.severity })),
-        );
+  private flush(): void {
+    const deadline = performance.now() + AUDIT_BUDGET_MS;
+    const unfinished: HTMLElement[] = [];
+    for (const element of this.dirty) {
+      const field = this.tracked.get(element);
+      const state = this.states.get(element);
+      if (!field || !state) continue;
+      const editable = isTextControl(element) ? undefined : readEditableText(element);
+      const text = editable ? editable.text : readFieldText(element);
+      if (field.binding.role === 'title' && text.length <= TITLE_WHOLE_MAX) {
+        field.audit = auditField(text, this.auditOptions('title'));
+      } else {
+        const result = state.auditor.run(text, Math.max(1, deadline - performance.now()));
+        field.audit = { findings: result.findings };
+        if (!result.complete) unfinished.push(element);
       }
-      for (const finding of field.findings) {
-        const boxes = rangeBoxes(element, finding.start, finding.end, this.mirrorHost)
-          .map((box) => clipBox(box, clip))
-          .filter((box): box is Box => box !== null);
-        decorations.push({ fieldId: field.id, finding, boxes, paintedInPage: painted });
+      const textChanged = text !== field.text;
+      if (textChanged) field.textHash = hashText(text);
+      field.text = text;
+      const findings = this.ignoredOnce.size === 0 ? field.audit.findings : field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
+      const findingsChanged = !sameFindings(findings, field.findings);
+      field.findings = findings;
+      // A long text still being audited keeps its previous marks until the audit completes (one rebuild, not one per frame).
+      if ((textChanged || findingsChanged) && !unfinished.includes(element)) {
+        state.version += 1;
+        if (editable) state.ranges = findings.map((finding) => editable.rangeFor(finding.start, finding.end));
       }
     }
-    const fields = [...this.tracked.values()].sort((a, b) => documentOrder(a.binding.element, b.binding.element));
+    this.dirty.clear();
+    for (const element of unfinished) this.dirty.add(element);
+    this.layoutWanted = false;
+    this.layout();
+    if (unfinished.length > 0) this.schedule(false);
+  }
+
+  /** Reads field boxes, writes what changed (mirrors, highlights), then reads only the marks near the viewport. */
+  private layout(): void {
+    const view = this.doc.defaultView;
+    const viewport: Box = { x: 0, y: 0, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const fields = [...this.tracked.values()];
+    const fieldBoxes = new Map<number, Box>();
+    for (const field of fields) fieldBoxes.set(field.id, fieldBox(field.binding.element));
+    for (const field of fields) {
+      const element = field.binding.element;
+      const state = this.states.get(element)!;
+      if (isTextControl(element)) {
+        if (field.text.length > MIRROR_MAX_CHARS) state.mirror?.clear();
+        else state.mirror?.sync(element, field.findings, state.version);
+      }
+      else if (state.paintedVersion !== state.version) {
+        state.paintedVersion = state.version;
+        this.painter.set(field, element.ownerDocument, field.findings.map((finding, index) => ({ range: state.ranges[index]!, severity: finding.severity })));
+      }
+    }
+    const decorations: Decoration[] = [];
+    for (const field of fields) {
+      const element = field.binding.element;
+      const state = this.states.get(element)!;
+      const box = fieldBoxes.get(field.id)!;
+      const clip = clipBox(box, viewport);
+      if (!clip || field.findings.length === 0) continue;
+      const painted = !isTextControl(element);
+      const boxesByFinding = new Map<Finding, Box[]>();
+      if (isTextControl(element)) {
+        for (const [finding, boxes] of state.mirror?.visibleBoxes(element, box, clip) ?? []) boxesByFinding.set(finding, boxes);
+      } else {
+        for (const [index, boxes] of visibleRangeBoxes(element, state.ranges, clip)) boxesByFinding.set(field.findings[index]!, boxes);
+      }
+      for (const [finding, raw] of boxesByFinding) {
+        const boxes = raw.map((b) => clipBox(b, clip)).filter((b): b is Box => b !== null);
+        if (boxes.length > 0) decorations.push({ fieldId: field.id, finding, boxes, paintedInPage: painted });
+      }
+    }
+    fields.sort((a, b) => documentOrder(a.binding.element, b.binding.element));
     this.snapshot = { fields, decorations, fieldBoxes, version: this.snapshot.version + 1 };
     for (const listener of this.listeners) listener();
   }
@@ -301,6 +379,10 @@ export class OverlayController {
     const after = field.text.slice(finding.end, finding.end + 8);
     return `${field.binding.key}|${finding.ruleId}|${before}[${finding.match}]${after}`;
   }
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, index) => findingKey(finding) === findingKey(b[index]!) && finding.severity === b[index]!.severity);
 }
 
 function documentOrder(a: HTMLElement, b: HTMLElement): number {

@@ -1,0 +1,24 @@
+import { launchBrowser } from './tests/bench/extensionBrowser';
+import { startDemoServer } from './tests/demo/serve.mjs';
+import { denseCopy } from './tests/bench/denseCopy';
+const server = await startDemoServer({ port: 0 });
+const b = await launchBrowser(true);
+const page = await b.context.newPage();
+await page.goto(`${server.origin}/demo/amazon.html`);
+await page.locator('listinglint-overlay').waitFor({ state: 'attached' });
+await page.evaluate((v) => { const t = document.querySelector('#product_description') as HTMLTextAreaElement; t.value = v; t.dispatchEvent(new Event('input', { bubbles: true })); }, denseCopy(50000) + ' 最');
+await page.locator('#product_description').focus();
+await page.keyboard.press('Control+End');
+await page.waitForTimeout(1500);
+const cdp = await b.context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+for (let i = 0; i < 8; i++) { await page.keyboard.type('好'); await page.waitForTimeout(100); await page.keyboard.press('Backspace'); await page.waitForTimeout(100); }
+const { profile } = await cdp.send('Profiler.stop') as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples.forEach((id: number, i: number) => { const n: any = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'));
+await b.close(); await server.close();
