@@ -318,7 +318,8 @@ export class OverlayController {
       const findingsChanged = !sameFindings(findings, field.findings);
       field.findings = findings;
       // A long text still being audited keeps its previous marks until the audit completes (one rebuild, not one per frame).
-      if ((textChanged || findingsChanged) && !unfinished.includes(element)) {
+      // Editors replace their text nodes without changing the text: ranges are rebuilt on every change of an editable.
+      if ((textChanged || findingsChanged || editable) && !unfinished.includes(element)) {
         state.version += 1;
         if (editable) state.ranges = findings.map((finding) => editable.rangeFor(finding.start, finding.end));
       }
