@@ -1,3 +1,4 @@
+import { zhCN as overlayperfZh, en as overlayperfEn } from './catalog/overlayperf';
 /**
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
@@ -182,6 +183,7 @@ export const zhCN = {
   'severity.error': '违规',
   'severity.warning': '风险',
   'severity.info': '提示',
+  ...overlayperfZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -367,4 +369,5 @@ export const en: Messages = {
   'severity.error': 'Violation',
   'severity.warning': 'Risk',
   'severity.info': 'Note',
+  ...overlayperfEn,
 };

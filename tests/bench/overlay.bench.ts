@@ -22,27 +22,32 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** In the page: a per-frame probe of what the overlay shows (underline nodes in its shadow root, highlight ranges). */
+/**
+ * In the page: once per frame, after that frame's animation callbacks and paint (a message posted
+ * from requestAnimationFrame), check what the overlay shows (underline nodes in its shadow root,
+ * highlight ranges). With the extension the time is taken when that changed; without it, at the end
+ * of the first frame after the input event.
+ */
 const PROBE = `(() => {
   window.__times = [];
-  window.__t0 = 0;
+  const withExt = window.__withExt;
   const signature = () => {
     const root = document.querySelector('listinglint-overlay')?.shadowRoot;
     let s = root ? root.querySelectorAll('.ll-underline').length + ':' : '';
     for (const name of ['listinglint-error', 'listinglint-warning', 'listinglint-info']) s += (CSS.highlights.get(name)?.size ?? 0) + ',';
     return s;
   };
-  let last = signature();
-  let waiting = false;
-  document.addEventListener('keydown', () => { window.__t0 = performance.now(); waiting = true; last = signature(); }, true);
-  document.addEventListener('input', () => { if (!window.__withExt) requestAnimationFrame(() => { if (waiting) { window.__times.push(performance.now() - window.__t0); waiting = false; } }); }, true);
-  const tick = () => {
-    if (window.__withExt && waiting) {
-      const now = signature();
-      if (now !== last) { window.__times.push(performance.now() - window.__t0); waiting = false; last = now; }
-    }
-    requestAnimationFrame(tick);
+  let t0 = 0, last = signature(), waiting = false, inputSeen = false;
+  document.addEventListener('keydown', () => { t0 = performance.now(); waiting = true; inputSeen = false; last = signature(); }, true);
+  document.addEventListener('input', () => { inputSeen = true; }, true);
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event) => {
+    if (!waiting || !event.data) return;
+    if (withExt && signature() === last) return;
+    window.__times.push(performance.now() - t0);
+    waiting = false;
   };
+  const tick = () => { channel.port2.postMessage(withExt || inputSeen); requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 })()`;
 

@@ -11,8 +11,7 @@ export const CHUNK_MAX = 2000;
 const CHUNK_MIN = 256;
 /** Context audited on each side of a chunk: longer than any lexicon term and its exception windows. */
 export const CHUNK_MARGIN = 48;
-/** \n 。 ！ ？ ! ? ； ; as char codes (the split runs on every keystroke: no per-character strings). */
-const BREAKS = new Set([0x0a, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
+const BREAKS = /[\n。！？!?；;]/g;
 
 export interface Chunk {
   start: number;
@@ -37,23 +36,27 @@ export function splitChunks(text: string, max = CHUNK_MAX): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
   let lastBreak = -1;
-  for (let i = 0; i < text.length; i += 1) {
-    const length = i + 1 - start;
-    if (BREAKS.has(text.charCodeAt(i))) {
-      lastBreak = i + 1;
-      if (length >= CHUNK_MIN && boundaryAt(text, i)) {
-        chunks.push({ start, end: i + 1 });
-        start = i + 1;
-        continue;
-      }
-    }
-    if (length >= max) {
-      let end = lastBreak > start + max / 2 ? lastBreak : i + 1;
-      if (end === i + 1 && isHighSurrogate(text.charCodeAt(i))) end = i;
+  // Hard cuts for a stretch with no boundary: at the last break past half a chunk, else at max.
+  const cutUpTo = (limit: number) => {
+    while (limit - start > max) {
+      let end = lastBreak > start + max / 2 && lastBreak <= start + max ? lastBreak : start + max;
+      if (end === start + max && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
       chunks.push({ start, end });
       start = end;
     }
+  };
+  // Only the breaks are visited (a regex scan), not every character: this runs on every keystroke.
+  const breaks = new RegExp(BREAKS.source, 'g');
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+    const after = match.index + 1;
+    cutUpTo(after);
+    if (after - start >= CHUNK_MIN && boundaryAt(text, match.index)) {
+      chunks.push({ start, end: after });
+      start = after;
+    }
+    lastBreak = after;
   }
+  cutUpTo(text.length);
   if (start < text.length) chunks.push({ start, end: text.length });
   return chunks;
 }
@@ -64,9 +67,20 @@ export interface ChunkedResult {
   complete: boolean;
 }
 
+interface Pass {
+  text: string;
+  /** Per chunk: the audit cache key and, once audited, its findings in text offsets. */
+  keys: string[];
+  froms: number[];
+  results: (Finding[] | undefined)[];
+  local: (Finding[] | undefined)[];
+}
+
 export class ChunkedAuditor {
   private cache = new Map<string, Finding[]>();
   private previous = new Map<string, Finding[]>();
+  /** The text being audited: kept across calls, so finishing a long text does not split it again each frame. */
+  private pass: Pass | undefined;
 
   constructor(
     private readonly audit: (text: string) => Finding[],
@@ -77,33 +91,58 @@ export class ChunkedAuditor {
   reset(): void {
     this.cache.clear();
     this.previous.clear();
+    this.pass = undefined;
   }
 
   run(text: string, budgetMs: number): ChunkedResult {
     const deadline = this.now() + budgetMs;
-    const findings: Finding[] = [];
-    const used = new Map<string, Finding[]>();
+    const pass = this.pass?.text === text ? this.pass : this.begin(text);
+    this.pass = pass;
     let complete = true;
-    for (const chunk of splitChunks(text)) {
-      const from = Math.max(0, chunk.start - CHUNK_MARGIN);
-      const to = Math.min(text.length, chunk.end + CHUNK_MARGIN);
-      const key = `${chunk.start - from}|${chunk.end - from}|${text.slice(from, to)}`;
-      let local = used.get(key) ?? this.cache.get(key) ?? this.previous.get(key);
+    for (let index = 0; index < pass.keys.length; index += 1) {
+      if (pass.results[index]) continue;
+      const key = pass.keys[index]!;
+      let local = pass.local[index] ?? this.cache.get(key) ?? this.previous.get(key);
       if (!local) {
         if (!complete || this.now() > deadline) {
           complete = false;
           continue;
         }
-        const own = { start: chunk.start - from, end: chunk.end - from };
+        const [ownStart, ownEnd, slice] = splitKey(key);
         // Findings belong to the chunk they start in; the margins only give them their context.
-        local = this.audit(text.slice(from, to)).filter((finding) => finding.start >= own.start && finding.start < own.end);
+        local = this.audit(slice).filter((finding) => finding.start >= ownStart && finding.start < ownEnd);
       }
-      used.set(key, local);
-      for (const finding of local) findings.push({ ...finding, start: finding.start + from, end: finding.end + from });
+      pass.local[index] = local;
+      const from = pass.froms[index]!;
+      pass.results[index] = local.map((finding) => ({ ...finding, start: finding.start + from, end: finding.end + from }));
     }
-    // Keep this text's chunks and the ones before it (an undo brings them back); drop the rest.
-    this.previous = this.cache;
-    this.cache = used;
+    const findings: Finding[] = [];
+    for (const result of pass.results) if (result) for (const finding of result) findings.push(finding);
+    if (complete) {
+      // Keep this text's chunks and the ones before it (an undo brings them back); drop the rest.
+      const used = new Map<string, Finding[]>();
+      pass.keys.forEach((key, index) => used.set(key, pass.local[index]!));
+      this.previous = this.cache;
+      this.cache = used;
+    }
     return { findings, complete };
   }
+
+  private begin(text: string): Pass {
+    const keys: string[] = [];
+    const froms: number[] = [];
+    for (const chunk of splitChunks(text)) {
+      const from = Math.max(0, chunk.start - CHUNK_MARGIN);
+      const to = Math.min(text.length, chunk.end + CHUNK_MARGIN);
+      keys.push(`${chunk.start - from}|${chunk.end - from}|${text.slice(from, to)}`);
+      froms.push(from);
+    }
+    return { text, keys, froms, results: [], local: [] };
+  }
+}
+
+function splitKey(key: string): [number, number, string] {
+  const first = key.indexOf('|');
+  const second = key.indexOf('|', first + 1);
+  return [Number(key.slice(0, first)), Number(key.slice(first + 1, second)), key.slice(second + 1)];
 }

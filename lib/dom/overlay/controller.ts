@@ -11,6 +11,7 @@ import { HighlightPainter } from '@/lib/dom/highlights';
 import { hashText } from '@/lib/db/hash';
 import { clipBox, ControlMirror, fieldBox, frameOffset, visibleRangeBoxes, type Box } from '@/lib/dom/textRects';
 import { ChunkedAuditor } from './chunkedAudit';
+import { FieldAria } from './fieldAria';
 import type { Lexicon, LexiconTermInput } from '@/lib/lexicon/schema';
 import type { FieldBinding, SiteAdapter } from '@/lib/sites/types';
 import type { Finding } from '@/lib/types';
@@ -69,6 +70,14 @@ export interface OverlaySnapshot {
   version: number;
 }
 
+/** A key press in a page field the overlay answers: the card shortcut, or Escape. */
+export type FieldKeyRequest = { kind: 'open-at-caret'; fieldId: number; finding: Finding | null } | { kind: 'escape'; fieldId: number };
+
+/** Alt+Shift+L: no clash with editors' own bindings (Ctrl/Cmd shortcuts, Alt+letter menus in Windows apps use Alt alone). */
+export function isCardShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
+}
+
 export function findingKey(finding: Finding): string {
   return `${finding.ruleId}:${finding.start}:${finding.end}`;
 }
@@ -84,6 +93,11 @@ export class OverlayController {
   private readonly painter = new HighlightPainter();
   private readonly listeners = new Set<() => void>();
   private readonly pointerListeners = new Set<(x: number, y: number) => void>();
+  private readonly keyListeners = new Set<(request: FieldKeyRequest) => boolean>();
+  private readonly aria = new FieldAria();
+  private describe: ((field: TrackedField) => string) | undefined;
+  /** The tracked field that has focus or had it last (the panel steps aside from it). */
+  activeFieldId: number | undefined;
   private snapshot: OverlaySnapshot = { fields: [], decorations: [], fieldBoxes: new Map(), version: 0 };
   private nextId = 1;
   private frame = 0;
@@ -109,6 +123,7 @@ export class OverlayController {
   stop(): void {
     for (const observer of this.observers) observer.disconnect();
     for (const cleanup of this.cleanups.values()) cleanup();
+    this.aria.clearAll();
     this.doc.defaultView?.removeEventListener('resize', this.onViewportChange);
     cancelAnimationFrame(this.frame);
   }
@@ -124,6 +139,24 @@ export class OverlayController {
   onPointerMove(listener: (x: number, y: number) => void): () => void {
     this.pointerListeners.add(listener);
     return () => this.pointerListeners.delete(listener);
+  }
+
+  /** Key requests from page fields (trusted events only); a listener returns true when it acted (the key is then consumed). */
+  onFieldKey(listener: (request: FieldKeyRequest) => boolean): () => void {
+    this.keyListeners.add(listener);
+    return () => this.keyListeners.delete(listener);
+  }
+
+  /** How a field's findings are described to screen readers (aria-describedby); set by the UI, in its locale. */
+  setDescriber(describe: (field: TrackedField) => string): void {
+    this.describe = describe;
+    for (const element of this.tracked.keys()) this.dirty.add(element);
+    this.schedule(true);
+  }
+
+  /** Puts focus and the caret back in a field (after a card opened from it closes). */
+  refocus(fieldId: number): void {
+    this.fieldById(fieldId)?.binding.element.focus({ preventScroll: true });
   }
 
   updateSettings(settings: AuditSettings): void {
@@ -252,7 +285,28 @@ export class OverlayController {
       this.dirty.add(element);
       this.schedule(false);
     };
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Page script can dispatch look-alike key events: only the user's own keys open or close cards.
+      if (!event.isTrusted) return;
+      const request: FieldKeyRequest | null = isCardShortcut(event)
+        ? { kind: 'open-at-caret', fieldId: field.id, finding: this.findingAtCaret(element) }
+        : event.key === 'Escape'
+          ? { kind: 'escape', fieldId: field.id }
+          : null;
+      if (!request) return;
+      let handled = false;
+      for (const listener of this.keyListeners) handled = listener(request) || handled;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    const onFocus = () => {
+      this.activeFieldId = field.id;
+    };
     element.addEventListener('input', onInput);
+    element.addEventListener('focus', onFocus);
+    element.addEventListener('keydown', onKeyDown, true);
     element.addEventListener('scroll', this.onViewportChange, { passive: true });
     let observer: MutationObserver | undefined;
     if (!isTextControl(element)) {
@@ -262,6 +316,8 @@ export class OverlayController {
     }
     this.cleanups.set(element, () => {
       element.removeEventListener('input', onInput);
+      element.removeEventListener('keydown', onKeyDown, true);
+      element.removeEventListener('focus', onFocus);
       element.removeEventListener('scroll', this.onViewportChange);
       observer?.disconnect();
     });
@@ -274,6 +330,7 @@ export class OverlayController {
     const field = this.tracked.get(element);
     if (field) this.painter.clear(field);
     this.states.get(element)?.mirror?.dispose();
+    this.aria.clear(element);
     this.states.delete(element);
     this.tracked.delete(element);
     this.dirty.delete(element);
@@ -298,6 +355,7 @@ export class OverlayController {
   private flush(): void {
     const deadline = performance.now() + AUDIT_BUDGET_MS;
     const unfinished: HTMLElement[] = [];
+    let published = false;
     for (const element of this.dirty) {
       const field = this.tracked.get(element);
       const state = this.states.get(element);
@@ -308,26 +366,34 @@ export class OverlayController {
         field.audit = auditField(text, this.auditOptions('title'));
       } else {
         const result = state.auditor.run(text, Math.max(1, deadline - performance.now()));
+        if (!result.complete) {
+          // Publish nothing until the long text is audited through (a few frames): no per-frame rebuilds.
+          unfinished.push(element);
+          continue;
+        }
         field.audit = { findings: result.findings };
-        if (!result.complete) unfinished.push(element);
       }
+      published = true;
       const textChanged = text !== field.text;
       if (textChanged) field.textHash = hashText(text);
       field.text = text;
       const findings = this.ignoredOnce.size === 0 ? field.audit.findings : field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
       const findingsChanged = !sameFindings(findings, field.findings);
       field.findings = findings;
-      // A long text still being audited keeps its previous marks until the audit completes (one rebuild, not one per frame).
       // Editors replace their text nodes without changing the text: ranges are rebuilt on every change of an editable.
-      if ((textChanged || findingsChanged || editable) && !unfinished.includes(element)) {
+      if (textChanged || findingsChanged || editable) {
         state.version += 1;
         if (editable) state.ranges = findings.map((finding) => editable.rangeFor(finding.start, finding.end));
       }
     }
+    for (const element of this.dirty) {
+      const field = this.tracked.get(element);
+      if (field && this.describe) this.aria.set(element, field.findings.length > 0 ? this.describe(field) : null);
+    }
     this.dirty.clear();
     for (const element of unfinished) this.dirty.add(element);
+    if (published || this.layoutWanted) this.layout();
     this.layoutWanted = false;
-    this.layout();
     if (unfinished.length > 0) this.schedule(false);
   }
 
@@ -372,6 +438,23 @@ export class OverlayController {
     fields.sort((a, b) => documentOrder(a.binding.element, b.binding.element));
     this.snapshot = { fields, decorations, fieldBoxes, version: this.snapshot.version + 1 };
     for (const listener of this.listeners) listener();
+  }
+
+  /** The finding under the caret (or the selection's start), else the next one after it, else the last. */
+  private findingAtCaret(element: HTMLElement): Finding | null {
+    const field = this.tracked.get(element);
+    const state = this.states.get(element);
+    if (!field || !state || field.findings.length === 0) return null;
+    if (isTextControl(element)) {
+      const caret = element.selectionStart ?? 0;
+      return field.findings.find((f) => caret >= f.start && caret <= f.end) ?? field.findings.find((f) => f.start >= caret) ?? field.findings.at(-1)!;
+    }
+    const selection = element.ownerDocument.defaultView?.getSelection();
+    if (!selection || selection.rangeCount === 0) return field.findings[0]!;
+    const { startContainer, startOffset } = selection.getRangeAt(0);
+    const index = state.ranges.findIndex((range) => range.comparePoint(startContainer, startOffset) <= 0);
+    if (index === -1) return field.findings.at(-1)!;
+    return field.findings[index]!;
   }
 
   private ignoreKey(field: TrackedField, finding: Finding): string {
