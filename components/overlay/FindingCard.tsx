@@ -26,7 +26,7 @@ export function FindingCard({ finding, anchor, t, onApply, onIgnore, onAllow, on
   // Below the hit's line, flipped above it when there is no room: never over the line itself.
   const position = useFloating(ref, anchor, 'bottom-start');
   useEffect(() => {
-    if (focusOnOpen && position) ref.current?.querySelector<HTMLElement>('.ll-fix, button')?.focus();
+    if (focusOnOpen && position) (ref.current?.querySelector<HTMLElement>('.ll-fix') ?? ref.current?.querySelector<HTMLElement>('button'))?.focus();
   }, [focusOnOpen, position === null]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div
