@@ -34,5 +34,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...SELLER_PAGE_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    // Overlay (issue 11): opens the findings panel on the current seller page.
+    commands: { 'open-findings-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '打开问题面板 / Open the findings panel' } },
   }),
 });

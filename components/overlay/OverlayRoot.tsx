@@ -87,6 +87,17 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
     [controller],
   );
 
+  useEffect(
+    () =>
+      controller.onPanelRequest(() => {
+        if (badgeRef.current) setPanelAnchor(boxOf(badgeRef.current));
+        setPanelOpen(true);
+        // Keyboard users land in the panel (after it renders).
+        setTimeout(() => badgeRef.current?.parentNode?.querySelector<HTMLElement>('#ll-findings-panel')?.focus(), 50);
+      }),
+    [controller],
+  );
+
   // Review decisions made before on the same texts come back with them.
   const [decisions, setDecisions] = useState<Map<string, ReviewDecision>>(new Map());
   const textHashes = [...new Set(snapshot.fields.map((field) => field.textHash))].sort().join(',');

@@ -3,7 +3,7 @@ import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
-import { overlaySenderPlatform, samePage } from './overlaySender';
+import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
@@ -69,6 +69,12 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SUBSCRIPTIONS_ALARM) void refreshAllSubscriptions();
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-findings-panel') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: OPEN_PANEL }, { frameId: 0 }).catch(() => undefined);
+    });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const parsed = parseRequest(raw);

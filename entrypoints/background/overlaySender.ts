@@ -6,6 +6,9 @@
 import { adapterForUrl } from '@/lib/sites';
 import type { Platform } from '@/lib/types';
 
+/** Background → content script: the `commands` shortcut asks the overlay to open its panel. */
+export const OPEN_PANEL = 'listinglint:openPanel';
+
 export interface OverlaySender {
   id?: string;
   url?: string;

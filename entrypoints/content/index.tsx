@@ -7,6 +7,7 @@ import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
+import { OPEN_PANEL } from '@/entrypoints/background/overlaySender';
 import './style.css';
 
 export default defineContentScript({
@@ -58,6 +59,12 @@ export default defineContentScript({
             />,
           );
           controller.start();
+          // The manifest command, relayed by the background (never by the page: sender is this extension, not a tab).
+          const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+            if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === OPEN_PANEL) controller.requestPanel();
+          };
+          browser.runtime.onMessage.addListener(onMessage);
+          unwatch.push(() => browser.runtime.onMessage.removeListener(onMessage));
           return { root, controller, unwatch };
         },
         onRemove(mounted) {

@@ -8,6 +8,13 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const overlay = (page: Page) => page.locator('[data-ll-host]').last();
 const underline = (page: Page, match: string) => overlay(page).locator(`[data-testid="ll-underline"][data-match="${match}"]`);
 
+/** The extension APIs this spec uses in the service worker (tests/e2e/chrome.d.ts declares only sendMessage). */
+interface WorkerChrome {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { getManifest(): { commands?: Record<string, unknown> } };
+  tabs: { query(q: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+}
+
 interface AxeViolation {
   id: string;
   help: string;
@@ -26,7 +33,7 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 for (const scheme of ['light', 'dark'] as const) {
   for (const locale of ['zh-CN', 'en'] as const) {
     test(`axe finds no WCAG 2.1 AA violation in the overlay (${scheme}, ${locale})`, async ({ context }) => {
-      if (locale === 'en') await (await serviceWorkerOf(context)).evaluate(() => chrome.storage.local.set({ localePreference: 'en' }));
+      if (locale === 'en') await (await serviceWorkerOf(context)).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.set({ localePreference: 'en' }));
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/demo/jd.html');
@@ -78,4 +85,22 @@ test('keyboard: the shortcut opens the card at the caret with focus in it, Escap
   await field.fill('做工扎实');
   await expect(field).not.toHaveAttribute('aria-invalid', /.*/);
   await expect(field).not.toHaveAttribute('aria-describedby', /.*/);
+});
+
+test('the manifest command opens the findings panel with focus in it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/demo/jd.html');
+  await page.locator('#sellPoint1').fill('国家级工艺');
+  await expect(underline(page, '国家级')).toHaveCount(1);
+  const manifest = await (await serviceWorkerOf(context)).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest().commands);
+  expect(Object.keys(manifest ?? {})).toContain('open-findings-panel');
+  // What the command handler does: tell the active tab's top frame.
+  await (await serviceWorkerOf(context)).evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const [tab] = await tabs.query({ active: true });
+    await tabs.sendMessage(tab!.id!, { type: 'listinglint:openPanel' }, { frameId: 0 });
+  });
+  await expect(overlay(page).getByTestId('ll-panel')).toBeVisible();
+  await expect(overlay(page).getByTestId('ll-panel-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(() => overlay(page).evaluate((host) => host.shadowRoot!.activeElement?.id ?? '')).toBe('ll-findings-panel');
 });

@@ -95,6 +95,7 @@ export class OverlayController {
   private readonly pointerListeners = new Set<(x: number, y: number) => void>();
   private readonly keyListeners = new Set<(request: FieldKeyRequest) => boolean>();
   private readonly aria = new FieldAria();
+  private readonly panelListeners = new Set<() => void>();
   private describe: ((field: TrackedField) => string) | undefined;
   /** The tracked field that has focus or had it last (the panel steps aside from it). */
   activeFieldId: number | undefined;
@@ -145,6 +146,16 @@ export class OverlayController {
   onFieldKey(listener: (request: FieldKeyRequest) => boolean): () => void {
     this.keyListeners.add(listener);
     return () => this.keyListeners.delete(listener);
+  }
+
+  /** Asks the UI to open the findings panel (the manifest command). */
+  requestPanel(): void {
+    for (const listener of this.panelListeners) listener();
+  }
+
+  onPanelRequest(listener: () => void): () => void {
+    this.panelListeners.add(listener);
+    return () => this.panelListeners.delete(listener);
   }
 
   /** How a field's findings are described to screen readers (aria-describedby); set by the UI, in its locale. */
