@@ -55,5 +55,7 @@ export default defineConfig({
     host_permissions: [...SELLER_PAGE_MATCHES, ...(isTestBuild(mode) ? DEMO_PAGE_MATCHES : [])],
     content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
+    // Overlay (issue 11): opens the findings panel on the current seller page.
+    commands: { 'open-findings-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '打开问题面板 / Open the findings panel' } },
   }),
 });

@@ -28,7 +28,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
   z.object({ type: z.literal('testConnection') }),
   z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS) }),
-  z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional() }),
+  // From the overlay the platform is the sender page's; `allPlatforms` is the user's explicit choice to widen it.
+  z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional(), allPlatforms: z.boolean().optional() }),
   // The decision itself is validated by the storage layer's decisionInputSchema.
   z.object({ type: z.literal('saveDecision'), decision: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('decisionsForTexts'), textHashes: z.array(z.string().min(1).max(100)).max(500) }),

@@ -1,12 +1,21 @@
 import { migrateSecrets, providerConfig, withoutSecrets } from '@/components/secretStorage';
+import { enabledOrigins } from '@/components/settingsStorage';
 import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
+import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
+
+/** The platform of the overlay that sent a message; throws when it is not our content script on a page we serve. */
+async function senderPlatform(sender: Browser.runtime.MessageSender) {
+  const platform = overlaySenderPlatform(sender, browser.runtime.id, await enabledOrigins.getValue());
+  if (!platform) throw new Error('not accepted from this sender');
+  return platform;
+}
 
 const handlers: Handlers = {
   ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
@@ -20,11 +29,22 @@ const handlers: Handlers = {
     return { ok: true, model: result.model, latencyMs: result.latencyMs };
   },
   getAuditContext: async ({ platform }) => ({ ok: true, ...(await auditContext(platform)) }),
-  allowTerm: async ({ phrase, platform }) => {
-    await allowTerm(phrase, platform);
+  allowTerm: async ({ phrase, platform, allPlatforms }, sender) => {
+    if (sender.tab) {
+      // From a seller page: scoped to that page's platform unless the user chose all platforms.
+      const from = await senderPlatform(sender);
+      if (platform && platform !== from) throw new Error('allowTerm: platform does not match the sending page');
+      await allowTerm(phrase, allPlatforms ? undefined : from);
+    } else await allowTerm(phrase, allPlatforms ? undefined : platform);
     return { ok: true };
   },
-  saveDecision: async ({ decision }) => ({ ok: true, id: (await saveDecision(await database(), decisionInputSchema.parse(decision))).id }),
+  saveDecision: async ({ decision }, sender) => {
+    if (sender.tab) {
+      await senderPlatform(sender);
+      if (!samePage(decision.pageUrl, sender)) throw new Error('saveDecision: pageUrl is not the sending page');
+    }
+    return { ok: true, id: (await saveDecision(await database(), decisionInputSchema.parse(decision))).id };
+  },
   decisionsForTexts: async ({ textHashes }) => {
     const db = await database();
     const decisions = (await Promise.all([...new Set(textHashes)].map((hash) => decisionsForText(db, hash)))).flat();
@@ -51,6 +71,12 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SUBSCRIPTIONS_ALARM) void refreshAllSubscriptions();
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-findings-panel') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: OPEN_PANEL }, { frameId: 0 }).catch(() => undefined);
+    });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const parsed = parseRequest(raw);

@@ -1,5 +1,6 @@
 import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
 
+import { zhCN as overlayperfZh, en as overlayperfEn } from './catalog/overlayperf';
 /**
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
@@ -192,6 +193,7 @@ export const zhCN = {
   ...securityZhCN,
   ...reviewZhCN,
   ...editorsZh,
+  ...overlayperfZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -381,4 +383,5 @@ export const en: Messages = {
   ...securityEn,
   ...reviewEn,
   ...editorsEn,
+  ...overlayperfEn,
 };
