@@ -14,6 +14,24 @@ const PREACT_ALIASES = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+/**
+ * Firefox and AMO: a fixed add-on id (storage and permissions survive reinstalls) and the data-collection
+ * declaration AMO requires of new add-ons since 2025-11-03. Every check runs locally; drafting calls
+ * only the endpoint the user configures, so nothing is collected for us.
+ */
+const FIREFOX_MANIFEST = {
+  // Manifest V2 has no optional_host_permissions: "enable on this site" asks for an origin from this list.
+  optional_permissions: ['https://*/*', 'http://*/*'],
+  browser_specific_settings: {
+    gecko: {
+      id: 'listinglint@listinglint.dev',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
@@ -28,11 +46,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
     // Seller back offices are claimed by the content script's matches; any other
     // site is enabled by the user from the popup, which requests that one origin.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...SELLER_PAGE_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
   }),
 });

@@ -19,6 +19,8 @@ export interface AuditSettings {
   customTerms: LexiconTermInput[];
   keywords: { keyword: string; volume: number }[];
   extraLexicons: Lexicon[];
+  /** Terms the user disabled in the dashboard. */
+  disabledTerms?: string[];
 }
 
 export interface TrackedField {
@@ -259,6 +261,7 @@ export class OverlayController {
         customTerms: this.settings.customTerms,
         keywords: this.settings.keywords,
         extraLexicons: this.settings.extraLexicons,
+        disabledTerms: this.settings.disabledTerms,
       });
       field.findings = field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
     }

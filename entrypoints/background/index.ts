@@ -3,6 +3,8 @@ import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
+import { setUpContextMenu } from './contextMenu';
+import { openOnboardingOnInstall } from './welcome';
 import { enableSite, disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
@@ -44,6 +46,8 @@ const handlers: Handlers = {
 
 export default defineBackground(() => {
   listenForDrafts(dexieDraftCache);
+  setUpContextMenu();
+  openOnboardingOnInstall();
   const SUBSCRIPTIONS_ALARM = 'refresh-lexicon-subscriptions';
   void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SUBSCRIPTIONS_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });

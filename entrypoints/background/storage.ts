@@ -1,4 +1,4 @@
-import { dataVersion } from '@/components/settingsStorage';
+import { dataVersion, disabledTermIds } from '@/components/settingsStorage';
 import { auditField } from '@/lib/audit/auditField';
 import {
   addAllowlistPhrase,
@@ -53,7 +53,7 @@ export async function bumpDataVersion(): Promise<void> {
 /** What a content script needs to audit like the user configured: allowlist, own terms, keywords, subscribed lexicons. */
 export async function auditContext(platform: Platform) {
   const db = await database();
-  const [allow, terms, lists, subscriptions] = await Promise.all([listAllowlist(db), listCustomTerms(db), listKeywordLists(db), db.lexicons.where('kind').equals('subscribed').toArray()]);
+  const [allow, terms, lists, subscriptions, disabledTerms] = await Promise.all([listAllowlist(db), listCustomTerms(db), listKeywordLists(db), db.lexicons.where('kind').equals('subscribed').toArray(), disabledTermIds.getValue()]);
   const forPlatform = <T extends { platform?: Platform }>(row: T) => row.platform === undefined || row.platform === platform;
   const list = lists.filter((row) => row.platform === platform).sort((a, b) => b.updatedAt - a.updatedAt)[0];
   return {
@@ -61,6 +61,7 @@ export async function auditContext(platform: Platform) {
     customTerms: terms.filter(forPlatform).map(({ id: _id, createdAt: _createdAt, platform: _platform, ...term }) => term),
     keywords: (list?.rows ?? []).map((row) => ({ keyword: row.keyword, volume: row.volume ?? 1 })),
     lexicons: subscriptions.flatMap((row) => (row.lexicon ? [row.lexicon as Lexicon] : [])),
+    disabledTerms,
   };
 }
 
@@ -75,10 +76,12 @@ const AUDIT_ENGINE_VERSION = 'audit-1';
 /** An audit answered from IndexedDB when the same text was audited before (page reloads, batch re-runs). */
 export async function auditCached(text: string, role: FieldRole, platform: Platform): Promise<{ cached: boolean; findings: Finding[] }> {
   const db = await database();
-  const key = `${AUDIT_ENGINE_VERSION}:${platform}:${role}:${hashText(text)}`;
+  const disabledTerms = await disabledTermIds.getValue();
+  const disabledKey = disabledTerms.length ? `:off-${hashText([...disabledTerms].sort().join('\n'))}` : '';
+  const key = `${AUDIT_ENGINE_VERSION}:${platform}:${role}${disabledKey}:${hashText(text)}`;
   const hit = await getAudit(db, key);
   if (hit) return { cached: true, findings: hit.findings };
-  const { findings } = auditField(text, { role, platform });
+  const { findings } = auditField(text, { role, platform, disabledTerms });
   await withQuotaRecovery(db, () => putAudit(db, key, { findings, report: null })).catch(() => undefined);
   noteCacheWrite(db);
   return { cached: false, findings };

@@ -6,6 +6,8 @@ import type { ResponseOf } from '@/lib/messages';
 import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
+import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
+import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
 import './style.css';
 
 export default defineContentScript({
@@ -28,9 +30,15 @@ export default defineContentScript({
         customTerms: context?.ok ? context.customTerms : [],
         keywords: context?.ok ? context.keywords : [],
         extraLexicons: context?.ok ? context.lexicons : [],
+        disabledTerms: context?.ok ? context.disabledTerms : [],
       };
     };
 
+    // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
+    let paused = isPaused(await pausedOrigins.getValue(), location.origin);
+    let mountedController: OverlayController | undefined;
+    let mountedOnce = false;
+    answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
     const initialSettings = await readSettings();
     const ui = await createShadowRootUi(ctx, {
       name: 'listinglint-overlay',
@@ -54,14 +62,28 @@ export default defineContentScript({
           />,
         );
         controller.start();
+        // Resumed after a pause: settings may have changed meanwhile.
+        if (mountedOnce) void refresh();
+        mountedOnce = true;
+        mountedController = controller;
         return { root, controller, unwatch };
       },
       onRemove(mounted) {
+        mountedController = undefined;
         mounted?.controller.stop();
         mounted?.unwatch.forEach((stop) => stop());
         mounted?.root.unmount();
       },
     });
-    ui.mount();
+    if (!paused) ui.mount();
+    pausedOrigins.watch((value) => {
+      const nowPaused = isPaused(value ?? [], location.origin);
+      if (nowPaused === paused) return;
+      paused = nowPaused;
+      if (paused) {
+        ui.remove();
+        void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
+      } else ui.mount();
+    });
   },
 });
