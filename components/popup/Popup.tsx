@@ -110,7 +110,7 @@ export function Popup() {
             <dl className="popup-facts">
               <dt>{t('popup.platform')}</dt>
               <dd data-testid="popup-platform">{siteName(site.page)}</dd>
-              <dt>{t('panel.field')}</dt>
+              <dt>{t('popup.fieldsLabel')}</dt>
               <dd data-testid="popup-fields">{t('popup.fields', { count: site.page.fieldCount })}</dd>
               <dt>{t('panel.title')}</dt>
               <dd data-testid="popup-findings" className={site.page.counts.error > 0 ? 'sev-error' : total(site.page) > 0 ? 'sev-warning' : 'sev-ok'}>

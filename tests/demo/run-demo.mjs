@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { buildDemoPages, DemoBuildError, DemoPortError, parsePort, startDemoServer } from './serve.mjs';
+import { buildDemoPages, DEMO_DIST, DemoBuildError, DemoPortError, parsePort, startDemoServer } from './serve.mjs';
 import { ensureChromium } from './chromium.mjs';
 import { captureExtensionPages } from './extensionShots.mjs';
 
@@ -50,6 +50,8 @@ const PAGES = [
 if (!values['skip-build']) {
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) fail('Building the extension failed (see the error above); fix it and run `npm run demo` again.');
+}
+if (!values['skip-build'] || !existsSync(path.join(DEMO_DIST, 'index.html'))) {
   try {
     buildDemoPages();
   } catch (error) {
