@@ -1,3 +1,4 @@
+/* global chrome -- evaluated in the extension service worker */
 // Screenshots of the extension's own pages for `npm run demo -- --screenshot`: the onboarding page,
 // every dashboard tab, the popup over a demo seller page and the selection check, in Chinese and
 // English, plus the lexicon tab at 1024×640 (what 1280×800 at 125 % zoom leaves for the page).
