@@ -52,8 +52,8 @@ export function Dashboard() {
             onChange={(event) => void setPreference(event.target.value as LocalePreference)}
           >
             <option value="auto">{t('options.language.auto')}</option>
-            <option value="zh-CN">简体中文</option>
-            <option value="en">English</option>
+            <option value="zh-CN" lang="zh-CN">简体中文</option>
+            <option value="en" lang="en">English</option>
           </select>
         </label>
       </header>

@@ -6,6 +6,8 @@ import { TERM_CATEGORIES, type Lexicon, type TermCategory } from '@/lib/lexicon/
 import { shippedLexicons } from '@/lib/lexicon/shipped';
 
 const PAGE = 100;
+/** Legal bases cite Chinese law in Chinese; marked as such so screen readers and language checks know. */
+const CJK = /[\u3400-\u9fff]/;
 
 /** Saves the disabled set and lets open seller pages re-read their audit context. */
 async function saveDisabled(ids: readonly string[]): Promise<void> {
@@ -84,13 +86,13 @@ export function LexiconBrowser({ t, locale }: { t: Translate; locale: Locale }) 
               <td>
                 <input type="checkbox" aria-label={`${t('lexicons.enabled')} ${term.text}`} checked={!disabled.has(id)} onChange={(event) => toggle(id, event.target.checked)} />
               </td>
-              <td>
+              <td lang={term.lang === 'zh' ? 'zh-CN' : 'en'}>
                 <strong>{term.text}</strong>
                 {term.variants.length > 0 && <div className="hint">{term.variants.join(t('check.or'))}</div>}
               </td>
               <td>{t(`category.${term.category}`)}</td>
               <td><span className={`sev-chip sev-${term.severity}`}>{t(`severity.${term.severity}`)}</span></td>
-              <td className="basis">{term.basis}</td>
+              <td className="basis" lang={CJK.test(term.basis) ? 'zh-CN' : 'en'}>{term.basis}</td>
               <td>{name(lexicon)}</td>
             </tr>
           ))}
