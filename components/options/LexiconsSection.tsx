@@ -45,7 +45,7 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
         className="grid-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const suggestions = term.suggestions.split(/[,，]/).map((value) => value.trim()).filter(Boolean);
+          const suggestions = term.suggestions.split(/[,\uFF0C]/).map((value) => value.trim()).filter(Boolean);
           run(
             addCustomTerm(db, {
               text: term.text,
@@ -84,7 +84,7 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
               <td>{row.text}</td>
               <td>{t(`severity.${row.severity}`)}</td>
               <td>{row.basis}</td>
-              <td>{row.suggestions.join('，')}</td>
+              <td>{row.suggestions.join(t('check.or'))}</td>
               <td>{row.platform ? t(`platform.${row.platform}`) : t('lexicons.allPlatforms')}</td>
               <td><button type="button" onClick={() => run(deleteCustomTerm(db, row.id))}>{t('data.delete')}</button></td>
             </tr>

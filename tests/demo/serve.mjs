@@ -104,8 +104,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { port: { type: 'string' }, build: { type: 'boolean', default: false } } });
   const requested = values.port ?? process.env.DEMO_PORT;
   try {
-    if (values.build || !(await stat(path.join(DEMO_DIST, 'index.html')).catch(() => null))) buildDemoPages();
+    // Listen first (files are read per request), so a busy port is reported before a build.
     const { origin, movedFrom } = await startDemoServer({ port: parsePort(requested ?? '5178'), fallback: requested === undefined });
+    if (values.build || !(await stat(path.join(DEMO_DIST, 'index.html')).catch(() => null))) buildDemoPages();
     if (movedFrom !== undefined) console.log(`port ${movedFrom} is busy; using ${new URL(origin).port} instead`);
     console.log(`demo seller back office: ${origin}/demo/`);
   } catch (error) {
