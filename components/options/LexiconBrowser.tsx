@@ -44,7 +44,11 @@ export function LexiconBrowser({ t, locale }: { t: Translate; locale: Locale }) 
     return haystack.includes(needle);
   });
   const name = (lexicon: Lexicon) => (locale === 'en' ? lexicon.name.en : lexicon.name.zh);
-  const toggle = (id: string, enable: boolean) => void saveDisabled(enable ? [...disabled].filter((value) => value !== id) : [...disabled, id]);
+  const toggle = (id: string, enable: boolean) => {
+    const next = enable ? [...disabled].filter((value) => value !== id) : [...disabled, id];
+    setDisabled(new Set(next)); // shown at once; the storage watch confirms it
+    void saveDisabled(next);
+  };
 
   return (
     <section className="lexicon-browser" data-testid="lexicon-browser">

@@ -51,6 +51,9 @@ export function Popup() {
 
   useEffect(() => {
     void readSite().then(apply);
+    // Counts change as the seller types: re-ask while the popup is open.
+    const timer = setInterval(() => void readSite().then(apply), 1000);
+    return () => clearInterval(timer);
   }, [apply]);
   useEffect(() => {
     document.documentElement.lang = locale;

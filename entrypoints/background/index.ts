@@ -37,8 +37,10 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const total = counts.error + counts.warning;
-      await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
+      // Firefox's Manifest V2 build has browserAction, not action.
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
     }
     return { ok: true };
   },

@@ -4,7 +4,8 @@ interface ChromeStorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; lastError?: { message?: string } };
+  contextMenus: { update(id: string, properties: Record<string, unknown>, done: () => void): void };
   tabs: { query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
   storage: { local: ChromeStorageArea; session: ChromeStorageArea };
 };

@@ -99,6 +99,14 @@ test('a term disabled in the lexicon browser is no longer reported on seller pag
   await expect(underline(page, '最低价')).toHaveCount(1);
 });
 
+test('the context-menu item for selections is created', async ({ context }) => {
+  const worker = await serviceWorkerOf(context);
+  const updates = (id: string) => worker.evaluate((value) => new Promise<boolean>((resolve) => chrome.contextMenus.update(value, { contexts: ['selection'] }, () => resolve(!chrome.runtime.lastError))), id);
+  // The native menu cannot be clicked from a test; updating the item proves it exists under this id.
+  await expect.poll(() => updates('listinglint-check-selection')).toBe(true);
+  expect(await updates('no-such-item')).toBe(false);
+});
+
 test('the selection check lists the findings of the selected text', async ({ context, extensionId }) => {
   const worker = await serviceWorkerOf(context);
   await worker.evaluate(() => chrome.storage.session.set({ pendingSelections: { t1: { text: '国家级品质，最近上新', platform: 'jd', truncated: false } } }));
