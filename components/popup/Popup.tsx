@@ -3,7 +3,7 @@ import { enabledOrigins } from '@/components/settingsStorage';
 import { useLocale } from '@/components/useLocale';
 import { adapterForUrl, originPattern } from '@/lib/sites';
 import { parseTabState, type TabState, type TabStateRequest } from '@/lib/tabState';
-import { isPaused, pausedOrigins, withPause } from './pausedSites';
+import { isPaused, pausedOrigins, pendingSiteEnable, withPause } from './pausedSites';
 
 type SiteState =
   | { kind: 'loading' }
@@ -63,10 +63,17 @@ export function Popup() {
     setError(undefined);
     const pattern = originPattern(new URL(origin));
     if (!pattern) return;
-    // Asked from the click itself: the browser shows its permission prompt for this one site.
+    // The background enables the site when the permission arrives (the popup may be closed by then).
+    // Not awaited before the request: the request must stay inside the click for Firefox.
+    const pending = pendingSiteEnable.setValue({ origin, tabId: tab.id });
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    if (!granted) return setError(t('popup.permissionDenied'));
+    await pending;
+    if (!granted) {
+      await pendingSiteEnable.setValue(null);
+      return setError(t('popup.permissionDenied'));
+    }
     const response = (await browser.runtime.sendMessage({ type: 'enableSite', origin, tabId: tab.id }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as { ok: boolean; error?: string };
+    await pendingSiteEnable.setValue(null);
     if (!response?.ok) return setError(t('popup.enableFailed', { error: response?.error ?? '' }));
     // The content script was injected just now; give it a moment to find the fields.
     setTimeout(() => void refresh(), 400);

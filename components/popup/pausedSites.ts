@@ -13,3 +13,15 @@ export function withPause(paused: readonly string[], origin: string, pause: bool
   const others = paused.filter((value) => value !== origin);
   return pause ? [...others, origin] : others;
 }
+
+/**
+ * "Enable on this site" in progress: written by the popup just before it asks for the permission,
+ * finished by the background when the permission arrives (permissions.onAdded). Firefox may close
+ * the popup while its permission prompt is open, so the popup cannot finish it itself.
+ */
+export interface PendingSiteEnable {
+  origin: string;
+  tabId?: number;
+  error?: string;
+}
+export const pendingSiteEnable = storage.defineItem<PendingSiteEnable | null>('local:pendingSiteEnable', { fallback: null });

@@ -5,7 +5,8 @@ import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { setUpContextMenu } from './contextMenu';
 import { openOnboardingOnInstall } from './welcome';
-import { enableSite, disableSite } from './siteAccess';
+import { enableSiteOnce, enableSitesOnGrant } from './siteEnableOnGrant';
+import { disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
@@ -13,7 +14,7 @@ type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }
 const handlers: Handlers = {
   ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
   contentReady: async () => ({ ok: true }),
-  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSite(origin, tabId) }),
+  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSiteOnce(origin, tabId) }),
   disableSite: async ({ origin }) => ({ ok: true, origins: await disableSite(origin) }),
   testConnection: async (_request) => {
     const locale = (await browser.storage.local.get('localePreference')).localePreference === 'en' ? 'en' : 'zh-CN';
@@ -50,6 +51,7 @@ export default defineBackground(() => {
   listenForDrafts(dexieDraftCache);
   setUpContextMenu();
   openOnboardingOnInstall();
+  enableSitesOnGrant();
   const SUBSCRIPTIONS_ALARM = 'refresh-lexicon-subscriptions';
   void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SUBSCRIPTIONS_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });
