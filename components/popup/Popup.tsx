@@ -8,7 +8,7 @@ import { isPaused, pausedOrigins, pendingSiteEnable, withPause } from './pausedS
 type SiteState =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
-  | { kind: 'available'; origin: string }
+  | { kind: 'available'; origin: string; failed?: string }
   | { kind: 'active'; origin: string; builtIn: boolean; paused: boolean; page: TabState | null };
 
 /** The tab the popup describes: `?tabId=` (screenshots, tests), else the active tab of this window. */
@@ -31,7 +31,11 @@ async function readSite(): Promise<{ tab: { id?: number; url?: URL }; site: Site
   const tab = { id: target.id, url };
   if (!url || target.id === undefined) return { tab, site: { kind: 'unsupported' } };
   const adapter = adapterForUrl(url, await enabledOrigins.getValue());
-  if (!adapter) return { tab, site: { kind: 'available', origin: url.origin } };
+  if (!adapter) {
+    // An enable the background could not finish after the popup closed (Firefox) is reported here.
+    const pending = await pendingSiteEnable.getValue();
+    return { tab, site: { kind: 'available', origin: url.origin, ...(pending?.origin === url.origin && pending.error ? { failed: pending.error } : {}) } };
+  }
   const paused = isPaused(await pausedOrigins.getValue(), url.origin);
   return { tab, site: { kind: 'active', origin: url.origin, builtIn: adapter.platform !== 'generic', paused, page: await askTab(target.id) } };
 }
@@ -106,6 +110,7 @@ export function Popup() {
       {site.kind === 'available' && (
         <>
           <p className="popup-note">{t('popup.availableHint')}</p>
+          {site.failed && !error && <p role="alert" className="error">{t('popup.enableFailed', { error: site.failed })}</p>}
           <button type="button" className="primary" data-testid="popup-enable" onClick={() => void enable(site.origin)}>
             {t('popup.enableSite')}
           </button>
