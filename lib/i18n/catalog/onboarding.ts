@@ -32,7 +32,7 @@ export const zhCN = {
   'onboarding.sitesHint': '以下卖家后台内置支持，打开商品发布页即可使用。其他网站：打开后点击工具栏图标，选择“在此网站启用”，ListingLint 只会请求该网站的权限。',
   'onboarding.try': '试一试',
   'onboarding.tryHint': '在任意网页选中一段文字，右键选择“用 ListingLint 检查选中文字”；或在下面的示例文案上试试：',
-  'onboarding.sample': '全网最低价！国家级品质，第一次用就爱上，7天见效',
+  'onboarding.sample': '全网最低价！国家级品质，第一次用就爱上，根治失眠',
   'onboarding.checkSample': '检查示例文案',
   'onboarding.language': '界面语言',
   'onboarding.openOptions': '打开设置',
