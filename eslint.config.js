@@ -34,7 +34,7 @@ export default tseslint.config(
   {
     // Code the content script bundles runs on every seller page: zod/mini only (full zod is ~3x larger).
     // tests/unit/architecture/contentScript.test.ts checks that every module the content script reaches is listed here.
-    files: ['entrypoints/content/**/*.{ts,tsx}', 'components/overlay/**/*.{ts,tsx}', 'components/draft/**/*.{ts,tsx}', 'components/*.ts', 'lib/**/*.ts'],
+    files: ['entrypoints/content/**/*.{ts,tsx}', 'components/overlay/**/*.{ts,tsx}', 'components/draft/**/*.{ts,tsx}', 'components/**/*.ts', 'lib/**/*.ts'],
     ignores: ['lib/db/!(hash).ts', 'lib/cli/**', 'lib/keywords/**', 'lib/batch/**', 'lib/messages.ts', 'lib/draft/!(vocabulary).ts'],
     rules: {
       'no-restricted-imports': [

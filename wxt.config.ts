@@ -23,6 +23,24 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'non
 /** True for the test/demo build (`wxt build --mode e2e`), which alone claims the loopback demo pages. */
 const isTestBuild = (mode: string) => mode === TEST_BUILD_MODE;
 
+/**
+ * Firefox and AMO: a fixed add-on id (storage and permissions survive reinstalls) and the data-collection
+ * declaration AMO requires of new add-ons since 2025-11-03. Every check runs locally; drafting calls
+ * only the endpoint the user configures, so nothing is collected for us.
+ */
+const FIREFOX_MANIFEST = {
+  // Manifest V2 has no optional_host_permissions: "enable on this site" asks for an origin from this list.
+  optional_permissions: ['https://*/*', 'http://*/*'],
+  browser_specific_settings: {
+    gecko: {
+      id: 'listinglint@listinglint.dev',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
@@ -42,13 +60,13 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_ALIASES, ...aliases] };
     },
   },
-  manifest: ({ mode, manifestVersion }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings and data version; activeTab + scripting: enable a site from the popup and
-    // inject there; alarms: scheduled lexicon subscription refresh. Nothing else.
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // inject there; alarms: scheduled lexicon subscription refresh; contextMenus: "check the selected text".
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
     // Seller back offices are claimed by the content script's matches; any other
     // site is enabled by the user from the popup, which requests that one origin.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -57,5 +75,6 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Overlay (issue 11): opens the findings panel on the current seller page.
     commands: { 'open-findings-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '打开问题面板 / Open the findings panel' } },
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
   }),
 });

@@ -15,3 +15,6 @@ export const legacyProviderConfig = storage.defineItem<unknown>('local:providerC
 
 /** Bumped whenever user data in IndexedDB changes, so open pages re-read what they derived from it. */
 export const dataVersion = storage.defineItem<number>('local:dataVersion', { fallback: 0 });
+
+/** Shipped or subscribed lexicon terms the user disabled in the dashboard (ids from lib/audit/disabledTerms `termId`). */
+export const disabledTermIds = storage.defineItem<string[]>('local:disabledTermIds', { fallback: [] });

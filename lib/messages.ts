@@ -58,6 +58,7 @@ export const responseSchemas = {
     customTerms: z.array(z.custom<LexiconTermInput>()),
     keywords: z.array(z.object({ keyword: z.string(), volume: z.number() })),
     lexicons: z.array(z.custom<Lexicon>()),
+    disabledTerms: z.array(z.string()),
   }),
   allowTerm: z.object({ ok: z.literal(true) }),
   saveDecision: z.object({ ok: z.literal(true), id: z.string() }),

@@ -54,8 +54,8 @@ export function Dashboard() {
             onChange={(event) => void setPreference(event.target.value as LocalePreference)}
           >
             <option value="auto">{t('options.language.auto')}</option>
-            <option value="zh-CN">简体中文</option>
-            <option value="en">English</option>
+            <option value="zh-CN" lang="zh-CN">简体中文</option>
+            <option value="en" lang="en">English</option>
           </select>
         </label>
       </header>
@@ -72,7 +72,7 @@ export function Dashboard() {
         {section === 'options.nav.providers' && <ProvidersSection t={t} />}
         {section === 'options.nav.sites' && <SitesSection t={t} locale={locale} />}
         {error && <p role="alert" className="error">{t('data.dbError', { error })}</p>}
-        {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} />}
+        {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} locale={locale} />}
         {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} />}
         {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}
         {db && section === 'options.nav.batch' && <BatchSection db={db} t={t} locale={locale} />}

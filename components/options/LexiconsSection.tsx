@@ -1,15 +1,17 @@
 import { useState } from 'react';
+import { platformLabel } from '@/lib/platforms/registry';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Locale, Translate } from '@/lib/i18n';
 import { addAllowlistPhrase, addCustomTerm, deleteCustomTerm, listAllowlist, listCustomTerms, removeAllowlistPhrase, type ListingLintDB } from '@/lib/db';
 import { shippedLexicons } from '@/lib/lexicon/shipped';
 import { PLATFORMS, type Platform, type Severity } from '@/lib/types';
 import { afterWrite, errorText } from './useDatabase';
 import { CustomTermsTransfer } from './CustomTermsTransfer';
 import { SubscriptionsPanel } from './SubscriptionsPanel';
+import { LexiconBrowser } from './LexiconBrowser';
 
 /** Built-in lexicons, the user's own terms, the allowlist and team subscriptions. */
-export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) {
+export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Translate; locale: Locale }) {
   const terms = useLiveQuery(() => listCustomTerms(db), [db]) ?? [];
   const allow = useLiveQuery(() => listAllowlist(db), [db]) ?? [];
   const [term, setTerm] = useState({ text: '', severity: 'error' as Severity, basis: '', suggestions: '', platform: '' });
@@ -28,13 +30,14 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
         <tbody>
           {shippedLexicons().map((lexicon) => (
             <tr key={lexicon.id}>
-              <td>{lexicon.name.zh} / {lexicon.name.en}</td>
+              <td>{locale === 'en' ? lexicon.name.en : lexicon.name.zh}</td>
               <td>v{lexicon.version}</td>
               <td>{t('lexicons.terms', { count: lexicon.terms.length })}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <LexiconBrowser t={t} locale={locale} />
 
       <h3>{t('lexicons.custom')}</h3>
       <p className="hint">{t('lexicons.customHint')}</p>
@@ -42,7 +45,7 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
         className="grid-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const suggestions = term.suggestions.split(/[,，]/).map((value) => value.trim()).filter(Boolean);
+          const suggestions = term.suggestions.split(/[,\uFF0C]/).map((value) => value.trim()).filter(Boolean);
           run(
             addCustomTerm(db, {
               text: term.text,
@@ -67,7 +70,7 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
           {t('lexicons.platform')}
           <select value={term.platform} onChange={(e) => setTerm({ ...term, platform: e.target.value })}>
             <option value="">{t('lexicons.allPlatforms')}</option>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
+            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
           </select>
         </label>
         <div className="buttons"><button type="submit" data-testid="custom-term-add">{t('data.add')}</button></div>
@@ -81,8 +84,8 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
               <td>{row.text}</td>
               <td>{t(`severity.${row.severity}`)}</td>
               <td>{row.basis}</td>
-              <td>{row.suggestions.join('，')}</td>
-              <td>{row.platform ?? t('lexicons.allPlatforms')}</td>
+              <td>{row.suggestions.join(t('check.or'))}</td>
+              <td>{row.platform ? platformLabel(row.platform, locale) : t('lexicons.allPlatforms')}</td>
               <td><button type="button" onClick={() => run(deleteCustomTerm(db, row.id))}>{t('data.delete')}</button></td>
             </tr>
           ))}

@@ -5,7 +5,10 @@ import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refres
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
-import { enableSite, disableSite } from './siteAccess';
+import { setUpContextMenu } from './contextMenu';
+import { openOnboardingOnInstall } from './welcome';
+import { enableSiteOnce, enableSitesOnGrant } from './siteEnableOnGrant';
+import { disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
@@ -20,7 +23,7 @@ async function senderPlatform(sender: Browser.runtime.MessageSender) {
 const handlers: Handlers = {
   ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
   contentReady: async () => ({ ok: true }),
-  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSite(origin, tabId) }),
+  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSiteOnce(origin, tabId) }),
   disableSite: async ({ origin }) => ({ ok: true, origins: await disableSite(origin) }),
   testConnection: async (_request) => {
     const locale = (await browser.storage.local.get('localePreference')).localePreference === 'en' ? 'en' : 'zh-CN';
@@ -55,8 +58,10 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const total = counts.error + counts.warning;
-      await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
+      // Firefox's Manifest V2 build has browserAction, not action.
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
     }
     return { ok: true };
   },
@@ -65,6 +70,9 @@ const handlers: Handlers = {
 export default defineBackground(() => {
   void migrateSecrets().catch(async (error: unknown) => console.warn('[ListingLint] could not move the saved API key:', await withoutSecrets(String(error))));
   listenForDrafts(dexieDraftCache);
+  setUpContextMenu();
+  openOnboardingOnInstall();
+  enableSitesOnGrant();
   const SUBSCRIPTIONS_ALARM = 'refresh-lexicon-subscriptions';
   void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SUBSCRIPTIONS_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });

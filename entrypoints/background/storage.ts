@@ -1,4 +1,4 @@
-import { dataVersion } from '@/components/settingsStorage';
+import { dataVersion, disabledTermIds } from '@/components/settingsStorage';
 import { subscriptionNetwork } from '@/components/subscriptionNetwork';
 import { auditField } from '@/lib/audit/auditField';
 import { loadAuditContext } from '@/lib/audit/auditContext';
@@ -53,7 +53,8 @@ export async function bumpDataVersion(): Promise<void> {
 
 /** What a content script needs to audit like the user configured (the batch worker reads the same context). */
 export async function auditContext(platform: Platform) {
-  return loadAuditContext(await database(), platform);
+  const [context, disabledTerms] = await Promise.all([loadAuditContext(await database(), platform), disabledTermIds.getValue()]);
+  return { ...context, disabledTerms };
 }
 
 export async function allowTerm(phrase: string, platform?: Platform): Promise<void> {
@@ -67,10 +68,12 @@ const AUDIT_ENGINE_VERSION = 'audit-1';
 /** An audit answered from IndexedDB when the same text was audited before (page reloads, batch re-runs). */
 export async function auditCached(text: string, role: FieldRole, platform: Platform): Promise<{ cached: boolean; findings: Finding[] }> {
   const db = await database();
-  const key = `${AUDIT_ENGINE_VERSION}:${platform}:${role}:${hashText(text)}`;
+  const disabledTerms = await disabledTermIds.getValue();
+  const disabledKey = disabledTerms.length ? `:off-${hashText([...disabledTerms].sort().join('\n'))}` : '';
+  const key = `${AUDIT_ENGINE_VERSION}:${platform}:${role}${disabledKey}:${hashText(text)}`;
   const hit = await getAudit(db, key);
   if (hit) return { cached: true, findings: hit.findings };
-  const { findings } = auditField(text, { role, platform });
+  const { findings } = auditField(text, { role, platform, disabledTerms });
   await withQuotaRecovery(db, () => putAudit(db, key, { findings, report: null })).catch(() => undefined);
   noteCacheWrite(db);
   return { cached: false, findings };

@@ -8,6 +8,8 @@ import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
+import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
+import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
 import './style.css';
 
 export default defineContentScript({
@@ -30,9 +32,15 @@ export default defineContentScript({
         customTerms: context?.ok ? context.customTerms : [],
         keywords: context?.ok ? context.keywords : [],
         extraLexicons: context?.ok ? context.lexicons : [],
+        disabledTerms: context?.ok ? context.disabledTerms : [],
       };
     };
 
+    // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
+    let paused = isPaused(await pausedOrigins.getValue(), location.origin);
+    let mountedController: OverlayController | undefined;
+    let mountedOnce = false;
+    answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
     const initialSettings = await readSettings();
     const createUi = (name: string) =>
       createShadowRootUi(ctx, {
@@ -59,6 +67,10 @@ export default defineContentScript({
             />,
           );
           controller.start();
+          // Resumed after a pause: settings may have changed meanwhile.
+          if (mountedOnce) void refresh();
+          mountedOnce = true;
+          mountedController = controller;
           // The manifest command, relayed by the background (never by the page: sender is this extension, not a tab).
           const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
             if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === OPEN_PANEL) controller.requestPanel();
@@ -68,6 +80,7 @@ export default defineContentScript({
           return { root, controller, unwatch };
         },
         onRemove(mounted) {
+          mountedController = undefined;
           mounted?.controller.stop();
           mounted?.unwatch.forEach((stop) => stop());
           mounted?.root.unmount();
@@ -76,6 +89,15 @@ export default defineContentScript({
     // A page can define a custom element under our name that takes the shadow root first: then mount
     // under a name it cannot have guessed. The run-once guard above is a global of this isolated world.
     const ui = await createUi('listinglint-overlay').catch(() => createUi(`listinglint-overlay-${crypto.randomUUID().slice(0, 8)}`));
-    ui.mount();
+    if (!paused) ui.mount();
+    pausedOrigins.watch((value) => {
+      const nowPaused = isPaused(value ?? [], location.origin);
+      if (nowPaused === paused) return;
+      paused = nowPaused;
+      if (paused) {
+        ui.remove();
+        void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
+      } else ui.mount();
+    });
   },
 });

@@ -2,6 +2,7 @@ import { checkText } from '../compliance';
 import type { CustomTermInput } from '../lexicon/load';
 import type { FieldRole, Lexicon } from '../lexicon/schema';
 import { shippedLexicons } from '../lexicon/shipped';
+import { withoutDisabledTerms } from './disabledTerms';
 import { auditTitle, type TitleReport } from '../title/audit';
 import type { Finding, Platform } from '../types';
 
@@ -16,12 +17,28 @@ export interface FieldAuditOptions {
   extraLexicons?: Lexicon[];
   /** The listing's product category (a catalog column or the page's); the compliance rules may use it. */
   category?: string;
+  /** Shipped or subscribed terms the user disabled (ids from `termId`). */
+  disabledTerms?: readonly string[];
 }
 
 export interface FieldAudit {
   findings: Finding[];
   /** Present for title fields: length, keyword coverage and score for the title meter. */
   title?: TitleReport;
+}
+
+const combined = new WeakMap<readonly Lexicon[], Lexicon[]>();
+
+/** Shipped plus subscribed lexicons minus disabled terms; the same array for the same inputs, so checkers stay cached. */
+function lexiconsFor(options: FieldAuditOptions): readonly Lexicon[] | undefined {
+  const extra = options.extraLexicons;
+  if (!extra?.length && !options.disabledTerms?.length) return undefined;
+  let all: readonly Lexicon[] = shippedLexicons();
+  if (extra?.length) {
+    all = combined.get(extra) ?? [...shippedLexicons(), ...extra];
+    combined.set(extra, all as Lexicon[]);
+  }
+  return withoutDisabledTerms(all, options.disabledTerms);
 }
 
 /**
@@ -32,7 +49,7 @@ export function auditField(text: string, options: FieldAuditOptions): FieldAudit
   const compliance = {
     allow: options.allow,
     customTerms: options.customTerms,
-    lexicons: options.extraLexicons?.length ? [...shippedLexicons(), ...options.extraLexicons] : undefined,
+    lexicons: lexiconsFor(options),
   };
   if (options.role !== 'title') return { findings: checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale }) };
   // The title audit runs the compliance check itself, with the same allowlist and terms, so its score counts what the seller sees.

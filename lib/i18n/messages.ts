@@ -8,6 +8,7 @@ import { zhCN as overlayperfZh, en as overlayperfEn } from './catalog/overlayper
 import * as titleCoach from './catalog/titleCoach';
 import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
 import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
+import { en as onboardingEn, zhCN as onboardingZhCN } from './catalog/onboarding';
 
 export const zhCN = {
   appName: 'ListingLint 上架文案助手',
@@ -194,6 +195,7 @@ export const zhCN = {
   ...reviewZhCN,
   ...editorsZh,
   ...overlayperfZh,
+  ...onboardingZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -204,7 +206,7 @@ export const en: Messages = {
   tagline: 'Title keyword audit · ad-law compliance · scene-based copy',
   'overlay.badge': 'ListingLint',
   'overlay.ready': 'Active on this page',
-  'overlay.fieldsFound': '{count} fields found',
+  'overlay.fieldsFound': '{count, plural, one {# field found} other {# fields found}}',
   'overlay.noFindings': 'No issues found',
   'options.title': 'ListingLint settings',
   'options.language': 'Interface language',
@@ -262,7 +264,7 @@ export const en: Messages = {
   'draft.cached': 'From cache',
   'draft.offline': 'Offline templates (no model configured)',
   'draft.model': 'Model: {model}',
-  'draft.revisions': 'Revised automatically {count}×',
+  'draft.revisions': '{count, plural, one {Revised automatically once} other {Revised automatically # times}}',
   'draft.flagged': 'Still contains banned wording: confirm before inserting',
   'draft.clean': 'Passed the compliance check',
   'draft.copy': 'Copy',
@@ -304,10 +306,10 @@ export const en: Messages = {
   'data.import': 'Import',
   'data.export': 'Export',
   'data.empty': 'Nothing here yet',
-  'data.importErrors': '{count} rows had problems (the rest were imported):',
+  'data.importErrors': '{count, plural, one {# row had problems} other {# rows had problems}} (the rest were imported):',
   'data.imported': 'Imported {count}',
   'lexicons.shipped': 'Built-in lexicons',
-  'lexicons.terms': '{count} terms',
+  'lexicons.terms': '{count, plural, one {# term} other {# terms}}',
   'lexicons.custom': 'Your own terms',
   'lexicons.customHint': 'Your terms merge over the built-in lexicons on every page.',
   'lexicons.term': 'Term',
@@ -327,7 +329,7 @@ export const en: Messages = {
   'keywords.name': 'Name',
   'keywords.platform': 'Platform',
   'keywords.file': 'Keyword CSV file',
-  'keywords.rows': '{count} keywords',
+  'keywords.rows': '{count, plural, one {# keyword} other {# keywords}}',
   'keywords.hint': 'CSV or TSV from 生意参谋, Helium 10 or a spreadsheet; headers like keyword/关键词 and Search Volume/搜索人气. The title audit uses the platform\'s most recently updated list.',
   'sites.enabled': 'Sites you enabled',
   'sites.none': 'No other sites enabled yet. Open a site and click the toolbar icon to enable it.',
@@ -335,7 +337,7 @@ export const en: Messages = {
   'backup.export': 'Export backup (JSON)',
   'backup.restore': 'Restore from backup',
   'backup.restored': 'Restored: {summary}',
-  'backup.cache': 'Audit cache: {count} entries, about {kb} KB',
+  'backup.cache': 'Audit cache: {count, plural, one {# entry} other {# entries}}, about {kb} KB',
   'backup.clearCache': 'Clear cache',
   'reviews.none': 'No review decisions yet',
   'review.mode': 'Review mode',
@@ -353,7 +355,7 @@ export const en: Messages = {
   'review.decision.false-positive': 'False positive',
   'review.shortcuts': 'Keys: ↑/↓ or j/k to move, c confirm, a accept, f false positive',
   'batch.file': 'Catalog CSV (save Excel as CSV)',
-  'batch.rowsLoaded': 'Read {count} rows, {columns} columns',
+  'batch.rowsLoaded': 'Read {count, plural, one {# row} other {# rows}}, {columns, plural, one {# column} other {# columns}}',
   'batch.titleColumn': 'Title column',
   'batch.sellingColumns': 'Selling-point columns',
   'batch.descriptionColumn': 'Description column',
@@ -384,4 +386,5 @@ export const en: Messages = {
   ...reviewEn,
   ...editorsEn,
   ...overlayperfEn,
+  ...onboardingEn,
 };

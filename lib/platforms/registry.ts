@@ -38,8 +38,9 @@ export function isPlatform(value: string): value is Platform {
   return BY_ID.has(value);
 }
 
-/** The platform's name in the UI language: 淘宝 / Taobao. */
+/** The platform's name in menus, in the UI language: 淘宝 / Taobao; 'generic' is named by its back office (其他网站). */
 export function platformLabel(platform: Platform, locale: 'zh-CN' | 'en'): string {
-  const { label } = platformDefinition(platform);
-  return locale === 'en' ? label.en : label.zh;
+  const definition = platformDefinition(platform);
+  const name = platform === 'generic' ? definition.backOffice : definition.label;
+  return locale === 'en' ? name.en : name.zh;
 }

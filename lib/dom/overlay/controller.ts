@@ -23,6 +23,8 @@ export interface AuditSettings {
   customTerms: LexiconTermInput[];
   keywords: { keyword: string; volume: number }[];
   extraLexicons: Lexicon[];
+  /** Terms the user disabled in the dashboard. */
+  disabledTerms?: string[];
 }
 
 export interface TrackedField {
@@ -361,8 +363,8 @@ export class OverlayController {
   }
 
   private auditOptions(role: FieldBinding['role']) {
-    const { locale, allow, customTerms, keywords, extraLexicons } = this.settings;
-    return { role, platform: this.adapter.platform, locale, allow, customTerms, keywords, extraLexicons };
+    const { locale, allow, customTerms, keywords, extraLexicons, disabledTerms } = this.settings;
+    return { role, platform: this.adapter.platform, locale, allow, customTerms, keywords, extraLexicons, ...(disabledTerms ? { disabledTerms } : {}) };
   }
 
   private flush(): void {

@@ -5,7 +5,7 @@ import { AMAZON_REPEAT_EXEMPT, CHINESE_TITLE_BASE } from './chineseBase';
 export const generic = definePlatform({
   id: 'generic',
   label: { zh: '本平台', en: 'this platform' },
-  backOffice: { zh: '已启用的网站', en: 'Enabled site' },
+  backOffice: { zh: '其他网站', en: 'Other site' },
   title: {
     ...CHINESE_TITLE_BASE,
     idealMin: 30,
