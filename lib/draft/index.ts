@@ -137,7 +137,6 @@ async function draftWithModel(request: DraftRequest, provider: ResolvedProvider,
 function draftWithTemplates(request: DraftRequest, guardrail: Guardrail, options: DraftOptions): Extract<DraftOutcome, { ok: true }> {
   if (options.signal?.aborted) throw new DraftError('aborted');
   const result = draftOffline(request);
-  options.onDelta?.(JSON.stringify(result), JSON.stringify(result));
   let revisions = 0;
   const drafts = result.variants.map((variant) => {
     const first = audited(variant, request, guardrail, false);
