@@ -39,8 +39,12 @@ function cta(plan: VariantPlan): string {
 function titleHeadline(plan: VariantPlan): string {
   const { request, spec, beats, scene, index } = plan;
   const name = request.product.name;
-  const labels = beats.map((b) => b.attribute.labelZh);
-  const rotated = labels.length ? [...labels.slice(index % labels.length), ...labels.slice(0, index % labels.length)] : [];
+  // Labels in the seller's order (beats are already rotated per variant), minus words the name already has.
+  const order = (b: Beat) => request.product.sellingPoints.findIndex((p) => p.includes(b.point));
+  const overlapsName = (label: string) => Array.from({ length: label.length - 1 }, (_, k) => label.slice(k, k + 2)).some((pair) => name.includes(pair));
+  const labels = [...beats].sort((a, b) => order(a) - order(b)).map((b) => b.attribute.labelZh).filter((label) => !overlapsName(label));
+  const turn = Math.floor(index / 2) % Math.max(1, labels.length);
+  const rotated = [...labels.slice(turn), ...labels.slice(0, turn)];
   const extra = uniqueKeywords(request.keywords, name);
   const tokens = index % 2 === 0 ? [name, ...extra, ...rotated, scene.zh] : [name, scene.zh, ...extra, ...rotated];
   let title = '';
@@ -55,10 +59,14 @@ function noteHeadline(plan: VariantPlan): string {
   const { scene, beats, request, rng, spec } = plan;
   const cat = plan.category?.zh ?? request.product.category;
   const label = beats[0]?.attribute.labelZh ?? '';
+  const point = beats[0]?.point ?? '';
   const options = spec.id === 'douyin-script'
     ? [`${scene.zh}带上它`, `${cat}怎么选？看${label}`, `${label}的${cat}长这样`, `${scene.zh}的人看过来`]
+    : spec.id === 'generic'
+    ? [`${scene.zh}也从容｜${point}`, `${scene.zh}里的${cat}：${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${point}的${cat}`, `${scene.zh}小麻烦，交给${cat}`, `${cat}｜${beats[1]?.point ?? point}`]
     : [`${scene.zh}小物｜${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${scene.zh}清单里的${cat}`, `${label}的${cat}，${scene.zh}刚好用`, `给${scene.zh}的你：${cat}`];
-  const first = (plan.index + rng.int(options.length)) % options.length;
+  // Variant i starts at its own template, so variants of one draft never share a headline pattern.
+  const first = (plan.index + plan.request.seed) % options.length;
   const ordered = [...options.slice(first), ...options.slice(0, first)].filter((o) => !o.endsWith('看') || label);
   return ordered.find((o) => o.length <= spec.headlineMax) ?? fitHeadline(`${scene.zh}｜${cat}`, cat, spec.headlineMax);
 }
@@ -124,7 +132,7 @@ export function chineseVariant(plan: VariantPlan): DraftVariant {
     }
     default:
       body = [pain, solution, showcase, closing].join('\n');
-      headline = titleHeadline(plan);
+      headline = noteHeadline(plan);
       hashtags = tags(plan);
   }
   return {

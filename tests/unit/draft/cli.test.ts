@@ -72,7 +72,7 @@ describe('listinglint draft --offline', () => {
       [['--product', 'tests/fixtures/draft/product-invalid.json', '--offline'], /product-invalid\.json: name: /],
       [['--product', 'tests/fixtures/draft/nope.json', '--offline'], /nope\.json: ENOENT/],
       [['--product', PRODUCT, '--offline', '--variants', '9'], /--variants must be an integer 1–5/],
-      [['--product', PRODUCT, '--offline', '--platform', 'weibo'], /--platform must be one of/],
+      [['--product', PRODUCT, '--offline', '--platform', 'weibo'], /--platform must be a seller platform \(taobao\|tmall\|jd\|pdd\|douyin\|amazon\|shopify\|generic\) or a copy format/],
       [['--product', PRODUCT, '--offline', '--base-url', 'http://127.0.0.1:1/v1'], /cannot be combined/],
       [['--product', PRODUCT, '--api-key-env', 'LL_MISSING_KEY'], /LL_MISSING_KEY .* is not set/],
       [['--product', PRODUCT, '--bogus'], /Unknown option '--bogus'/],
