@@ -150,7 +150,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
               sellingPoints: snapshot.fields.filter((field) => field.binding.role === 'bullet' && field.text.trim()).map((field) => field.text.trim().slice(0, 300)),
               platform: COPY_PLATFORM[controller.platform],
             }}
-            targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
+            targets={snapshot.fields.map((field) => ({ id: field.id, label: field.binding.label || field.binding.key, role: field.binding.role, maxLength: 'maxLength' in field.binding.element && typeof field.binding.element.maxLength === 'number' && field.binding.element.maxLength > 0 ? field.binding.element.maxLength : null }))}
             onInsert={(fieldId, text) => controller.replaceFieldText(fieldId, text)}
           />
         </aside>

@@ -71,6 +71,11 @@ export type DraftOutcome =
 /** Failures the offline drafter can stand in for; a cancelled or invalid request is not one. */
 const FALLBACK_KINDS = new Set<DraftError['kind']>(['invalid-key', 'rate-limited', 'timeout', 'network', 'malformed', 'too-large', 'server']);
 
+/** True when the offline drafter can stand in for what failed. */
+export function isOfflineStandIn(error: DraftError): boolean {
+  return FALLBACK_KINDS.has(error.kind);
+}
+
 const OFFLINE_IDENTITY: CacheIdentity = { presetId: 'offline', baseURL: '', model: 'offline-templates' };
 
 export async function draft(input: unknown, options: DraftOptions = {}): Promise<DraftOutcome> {
@@ -98,7 +103,7 @@ export async function draft(input: unknown, options: DraftOptions = {}): Promise
     outcome = provider ? await draftWithModel(request, provider, guardrail, options) : draftWithTemplates(request, guardrail, options);
   } catch (error) {
     const draftError = toDraftError(error, options.signal?.aborted ? 'caller' : null);
-    if (!provider || options.fallback !== 'offline' || !FALLBACK_KINDS.has(draftError.kind)) return { ok: false, error: draftError };
+    if (!provider || options.fallback !== 'offline' || !isOfflineStandIn(draftError)) return { ok: false, error: draftError };
     // The provider settings stay as they are: the next draft tries the model again.
     const offline = draftWithTemplates(request, guardrail, options);
     return { ...offline, notices: [{ kind: 'fallback', error: draftError }, ...offline.notices] };

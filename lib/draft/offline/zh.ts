@@ -56,7 +56,7 @@ function titleHeadline(plan: VariantPlan): string {
 }
 
 function noteHeadline(plan: VariantPlan): string {
-  const { scene, beats, request, rng, spec } = plan;
+  const { scene, beats, request, spec } = plan;
   const cat = plan.category?.zh ?? request.product.category;
   const label = beats[0]?.attribute.labelZh ?? '';
   const point = beats[0]?.point ?? '';
