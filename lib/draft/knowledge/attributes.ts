@@ -68,7 +68,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '站在地铁里，拇指一按，{point}，喝完一扣就合上', en: 'Standing on a train, thumb press, {point}, click it shut again' }],
   },
   {
-    id: 'lightweight', cues: ['轻', '克', 'lightweight', 'light weight', 'ultralight', 'weighs'], leadEn: 'Light to carry', labelZh: '轻便',
+    id: 'lightweight', cues: ['轻', '克', 'lightweight', 'light weight', 'ultralight', 'weighs', '轻至'], leadEn: 'Light to carry', labelZh: '轻便',
     pains: [
       { zh: '包本来就沉，再多带一样东西肩膀就受不了', en: 'your bag is already heavy and one more thing is too many', in: ['commute', 'travel', 'study'] },
       { zh: '徒步走到后半程，背上每一样东西都觉得重', en: 'on the second half of a hike, every item on your back feels heavier', in: ['outdoor', 'sport'] },
@@ -82,7 +82,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '单手就能拎起来，{point}，出门顺手就带上了', en: 'Pick it up with one hand; {point}, so it simply comes along' }],
   },
   {
-    id: 'foldable', cues: ['折叠', '可折', '收纳后', '压缩', 'foldable', 'folding', 'collapsible', 'folds'], leadEn: 'Folds flat', labelZh: '可折叠',
+    id: 'foldable', cues: ['折叠', '可折', '收纳后', '压缩', 'foldable', 'folding', 'collapsible', 'folds', '一键折叠'], leadEn: 'Folds flat', labelZh: '可折叠',
     pains: [
       { zh: '用完没地方放，摊在那里占一大块地方', en: 'when you are done with it, it sits there taking up space', in: ['home', 'dorm', 'office'] },
       { zh: '后备箱就那么大，装了这样就塞不下那样', en: 'the boot is only so big and something always has to stay behind', in: ['car', 'outdoor', 'travel'] },
@@ -193,7 +193,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '出门前顺手带上，{point}', en: 'Grab it on the way out: {point}' }],
   },
   {
-    id: 'windproof', cues: ['防风', '挡风', 'windproof', 'wind-resistant', 'windbreaker'], leadEn: 'Blocks the wind', labelZh: '防风',
+    id: 'windproof', cues: ['防风', '挡风', 'windproof', 'wind-resistant', 'windbreaker', '抗风'], leadEn: 'Blocks the wind', labelZh: '防风',
     pains: [
       { zh: '骑车上班迎着风，脸和手吹得生疼', en: 'cycling into a headwind leaves your face and hands stinging', in: ['commute', 'winter', 'sport'] },
       { zh: '山顶风大，一停下来就冷得发抖', en: 'at the summit the wind chills you the moment you stop', in: ['outdoor', 'travel'] },
@@ -206,7 +206,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '领口一收，{point}，冷风被挡在外面', en: 'Cinch the collar; {point}, and the wind stays outside' }],
   },
   {
-    id: 'battery', cues: ['续航', '电池', '毫安', 'mah', '待机', 'battery', 'playtime', 'hours of'], leadEn: 'Battery that lasts', labelZh: '长续航',
+    id: 'battery', cues: ['续航', '电池', '毫安', 'mah', '待机', 'battery', 'playtime', 'hours of', '一次充电'], leadEn: 'Battery that lasts', labelZh: '长续航',
     pains: [
       { zh: '出差一整天，电量撑不到晚上回酒店', en: 'on a long work trip the battery dies before you reach the hotel', in: ['travel', 'office'] },
       { zh: '地铁上听着歌，突然没电了', en: 'halfway through the commute the music cuts out', in: ['commute'] },
@@ -303,7 +303,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '放下去就贴住了，{point}', en: 'Set it down and it holds: {point}' }],
   },
   {
-    id: 'durable', cues: ['耐磨', '耐用', '加厚', '结实', '抗摔', '牛津布', '尼龙', 'durable', 'sturdy', 'heavy-duty', 'reinforced', 'tough'], leadEn: 'Built to last', labelZh: '结实耐用',
+    id: 'durable', cues: ['耐磨', '耐用', '加厚', '结实', '抗摔', '牛津布', '尼龙', 'durable', 'sturdy', 'heavy-duty', 'reinforced', 'tough', '不起球', '不易起球'], leadEn: 'Built to last', labelZh: '结实耐用',
     pains: [
       { zh: '用不了多久就磨破了、开线了，又得重新买', en: 'it wears through or splits at the seams after a few months', in: ['commute', 'study', 'travel'] },
       { zh: '户外磕磕碰碰，普通的东西经不起折腾', en: 'outdoors everything gets knocked around', in: ['outdoor', 'sport'] },
@@ -317,7 +317,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '边角、接缝都做得扎实，{point}', en: 'Corners and seams are made to take wear: {point}' }],
   },
   {
-    id: 'easy-clean', cues: ['易清洗', '可拆洗', '好清洗', '不粘', '可水洗', '一擦', '洗碗机', 'easy to clean', 'dishwasher', 'non-stick', 'washable', 'wipe clean'], leadEn: 'Easy to clean', labelZh: '易清洁',
+    id: 'easy-clean', cues: ['易清洗', '可拆洗', '好清洗', '不粘', '可水洗', '一擦', '洗碗机', 'easy to clean', 'dishwasher', 'non-stick', 'washable', 'wipe clean', '即净', '一冲', '免手洗'], leadEn: 'Easy to clean', labelZh: '易清洁',
     pains: [
       { zh: '用完最头疼的是清洗，边边角角的污垢刷不到', en: 'cleaning up is the worst part, with grime in every corner', in: ['kitchen', 'home'] },
       { zh: '炒完菜锅底糊一层，泡半天还刷不干净', en: 'food sticks to the pan and soaking barely helps', in: ['kitchen'] },
@@ -410,7 +410,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '对着镜子抿一抿，{point}', en: 'A quick press of the lips in the mirror: {point}' }],
   },
   {
-    id: 'fragrance', cues: ['留香', '香氛', '香味', '清香', 'scent', 'fragrance', 'fragrant'], leadEn: 'A fresh scent', labelZh: '香氛',
+    id: 'fragrance', cues: ['留香', '香氛', '香味', '清香', 'scent', 'fragrance', 'fragrant', '香薰'], leadEn: 'A fresh scent', labelZh: '香氛',
     pains: [
       { zh: '房间关了一天门窗，一进门闷闷的', en: 'a room closed all day greets you with stale air', in: ['home', 'dorm'] },
       { zh: '衣服晾干了却没什么味道，穿着少了点清新', en: 'clean laundry that smells of nothing at all', in: ['home', 'clean'] },
@@ -502,7 +502,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '手机上点一下，它就动起来了——{point}', en: 'One tap on your phone and it starts: {point}' }],
   },
   {
-    id: 'organize', cues: ['分区', '隔层', '多口袋', '收纳', '分隔', '夹层', 'compartment', 'organiz', 'pockets', 'divider'], leadEn: 'A place for everything', labelZh: '分区收纳',
+    id: 'organize', cues: ['分区', '隔层', '多口袋', '收纳', '分隔', '夹层', 'compartment', 'organiz', 'pockets', 'divider', '分格'], leadEn: 'A place for everything', labelZh: '分区收纳',
     pains: [
       { zh: '包里东西一多就翻不到，钥匙总沉在最底下', en: 'in a crowded bag the keys always sink to the bottom', in: ['commute', 'travel', 'baby'] },
       { zh: '桌面、抽屉堆成一团，找样东西要翻半天', en: 'desk and drawers pile up until finding anything takes ages', in: ['office', 'study', 'home', 'dorm'] },
@@ -556,7 +556,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '往后一靠，刚好托住，{point}', en: 'Lean back and it meets you: {point}' }],
   },
   {
-    id: 'cushion', cues: ['缓震', '回弹', '记忆棉', '乳胶', '软弹', '气垫', 'cushion', 'memory foam', 'rebound', 'latex'], leadEn: 'Cushioned comfort', labelZh: '软弹缓冲',
+    id: 'cushion', cues: ['缓震', '回弹', '记忆棉', '乳胶', '软弹', '气垫', 'cushion', 'memory foam', 'rebound', 'latex', '减震'], leadEn: 'Cushioned comfort', labelZh: '软弹缓冲',
     pains: [
       { zh: '跑完步膝盖和脚底都震得发麻', en: 'after a run your knees and soles feel every step', in: ['sport'] },
       { zh: '站了一天，脚底板又酸又胀', en: 'a day on your feet leaves your soles sore', in: ['commute', 'travel', 'office'] },

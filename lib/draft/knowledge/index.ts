@@ -58,7 +58,7 @@ const ASCII = /^[\x20-\x7e]+$/;
 
 /** Where a cue occurs in text: CJK cues anywhere, ASCII cues on word boundaries, case-insensitive. */
 function cueIndex(text: string, cue: string): number {
-  if (!ASCII.test(cue)) return text.indexOf(cue);
+  if (!ASCII.test(cue)) return text.toLowerCase().indexOf(cue.toLowerCase());
   const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`(^|[^a-z0-9])${escaped}`, 'i').exec(text);
   return match ? match.index + match[1]!.length : -1;

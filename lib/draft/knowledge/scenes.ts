@@ -62,7 +62,7 @@ export const SCENES: readonly Scene[] = [
     momentsZh: ['三伏天出门走两步就一身汗', '午后的太阳晒得地面发烫', '空调房里待了一整天'], momentsEn: ['stepping out into a heatwave', 'a whole day in air conditioning'], tags: ['夏日好物', '清凉一夏'] },
   { id: 'winter-cold', zh: '寒冬', en: 'winter cold', cues: ['冬天', '冬季', '寒冷', '降温', '取暖', 'winter', 'cold'], contexts: ['winter'],
     momentsZh: ['一早出门寒风扑面', '下雪天在车站等车', '屋里没暖气的晚上'], momentsEn: ['a biting wind on the way out', 'waiting at a snowy bus stop'], tags: ['冬季好物', '保暖过冬'] },
-  { id: 'gift', zh: '送礼', en: 'gifting', cues: ['送礼', '礼物', '礼盒', '生日', '节日', '纪念日', 'gift', 'present', 'birthday'], contexts: ['gift'],
+  { id: 'gift', zh: '送礼', en: 'gifting', cues: ['送礼', '礼物', '礼盒', '生日', '节日', '纪念日', 'gift', 'present', 'birthday'], contexts: ['gift', 'party'],
     momentsZh: ['朋友生日前一周还没想好送什么', '过节回家给长辈带点东西', '纪念日想给对方一个惊喜'], momentsEn: ['a week before a friend\'s birthday with no idea', 'a visit home for the holidays'], tags: ['送礼清单', '礼物推荐'] },
   { id: 'homecoming', zh: '春节返乡', en: 'going home for the holidays', cues: ['春节', '过年', '返乡', '回家过年', 'new year', 'homecoming'], contexts: ['travel', 'gift', 'winter'],
     momentsZh: ['挤在春运的高铁上', '拎着大包小包回家', '年夜饭前帮着收拾屋子'], momentsEn: ['a crowded holiday train home', 'arriving home with bags of presents'], tags: ['回家过年', '年货清单'] },

@@ -1,5 +1,5 @@
 import type { DraftVariant } from '../schema';
-import type { VariantPlan } from './plan';
+import { turn, type VariantPlan } from './plan';
 import { capitalize, fitHeadline, fitLength, uniqueKeywords } from './shared';
 
 /**
@@ -18,10 +18,11 @@ const titleCase = (text: string): string => text.replace(/(^|[\s-])([a-z]+)/g, (
 function headlineFor(plan: VariantPlan): string {
   const { request, spec, beats, scene, index } = plan;
   const name = request.product.name;
-  const leads = beats.map((b) => titleCase(b.attribute.leadEn));
+  const order = (point: string) => request.product.sellingPoints.findIndex((p) => p.toLowerCase().includes(point.toLowerCase()));
+  const leads = [...beats].sort((a, b) => order(a.point) - order(b.point)).map((b) => titleCase(b.attribute.leadEn));
   const rotated = leads.length ? [...leads.slice(index % leads.length), ...leads.slice(0, index % leads.length)] : [];
   const keywords = uniqueKeywords(request.keywords, name).map(titleCase);
-  const features = spec.id === 'shopify-description' ? rotated.slice(0, 1) : rotated.slice(0, 3);
+  const features = spec.id === 'shopify-description' ? rotated.slice(0, 1 + (index >= leads.length ? 1 : 0)) : rotated.slice(0, index >= leads.length ? 2 : 3);
   // Brand + product, keywords, then features, then the use: how Amazon titles read.
   let title = [name, ...keywords].join(', ');
   if (title.length > spec.headlineMax) title = name;
@@ -40,7 +41,7 @@ export function englishVariant(plan: VariantPlan): DraftVariant {
   const pain = lead
     ? lead.pain.specific ? sentence(lead.pain.en) : sentence(`${rng.pick(['picture', 'think of'])} ${plan.moment.en}: ${lead.pain.en}`)
     : sentence(`Think of ${plan.moment.en}`);
-  const intro = rng.pick([`${name} changes that:`, `That is where ${name} comes in:`, `${name} was made for exactly this:`]);
+  const intro = turn(plan, [`${name} changes that:`, `That is where ${name} comes in:`, `${name} was made for exactly this:`]);
   const answer1 = lead ? sentence(lead.answer.en) : sentence(request.product.sellingPoints.join(', '));
   const answer2 = beats[1] ? sentence(beats[1].answer.en) : '';
   const show = sentence((beats[2] ?? lead)?.showcase.en ?? `From ${plan.moment.en} to ${plan.laterMoment.en}, ${plan.nounEn} fits right in`);
@@ -54,9 +55,12 @@ export function englishVariant(plan: VariantPlan): DraftVariant {
   const bullets: string[] = beats.map((b) => `${b.attribute.leadEn.toUpperCase()}: ${sentence(b.answer.en)}`);
   for (const point of plan.plainPoints) bullets.push(`THOUGHTFUL DETAIL: ${sentence(point)}`);
   const keywords = uniqueKeywords(request.keywords, `${name} ${bullets.join(' ')} ${spec.id === 'amazon-bullets' ? headlineFor(plan) : ''}`);
-  if (keywords.length) bullets.splice(Math.min(bullets.length, spec.bulletCount - 1), 0, `WHERE IT FITS: ${sentence(`a ${keywords.join(', ')} for ${request.product.audience}`)}`);
+  const what = keywords.length ? keywords.join(', ') : request.product.category;
+  bullets.splice(Math.min(bullets.length, spec.bulletCount - 1), 0, `WHERE IT FITS: ${sentence(`${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} for ${request.product.audience}`)}`);
   if (bullets.length < spec.bulletCount) bullets.push(`MADE FOR ${scene.en.replace(/^the /, '').toUpperCase()}: ${sentence(`from ${plan.moment.en} to ${plan.laterMoment.en}, ${plan.nounEn} fits right in`)}`);
   if (bullets.length < spec.bulletCount && plan.segment) bullets.push(`A CONSIDERED CHOICE: ${sentence(plan.segment.ctaEn[0]!)}`);
+  // Honest filler rather than an invented claim when the seller gave few points.
+  if (bullets.length < spec.bulletCount) bullets.push('GOOD TO KNOW: See the product details for sizes, colours and specifications.');
 
   return {
     headline: headlineFor(plan),

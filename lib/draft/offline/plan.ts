@@ -43,6 +43,11 @@ export function midSentence(point: string): string {
   return /^[A-Z][a-z]/.test(point) ? point.charAt(0).toLowerCase() + point.slice(1) : point;
 }
 
+/** The template for this variant: variants of one draft (and each seed) start at different templates. */
+export function turn<T>(plan: Pick<VariantPlan, 'index' | 'request'>, list: readonly T[], salt = 0): T {
+  return list[(plan.index + plan.request.seed + salt) % list.length] as T;
+}
+
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
@@ -100,14 +105,11 @@ export function planVariants(request: DraftRequest): VariantPlan[] {
     } else plain.push(point);
   }
   const ranked = [...matched].sort((a, b) => b.score - a.score);
-  const topScore = ranked[0]?.score ?? 0;
-  const leaders = ranked.filter((m) => m.score === topScore);
 
   return Array.from({ length: request.variants }, (_, index) => {
     const rng = createRng(hashString(`${request.seed}|${index}|${request.product.name}|${request.scene}|${request.platform}`));
-    // Variants (and seeds) take turns at which well-placed point leads.
-    const leadAt = leaders.length ? (index + request.seed) % leaders.length : 0;
-    const lead = leaders[leadAt];
+    // Variants (and seeds) take turns at which point leads, best-placed first: each variant is another angle for an A/B test.
+    const lead = ranked.length ? ranked[(index + request.seed) % ranked.length] : undefined;
     const others = ranked.filter((m) => m !== lead);
     const rotated = others.length ? [...others.slice((index + request.seed) % others.length), ...others.slice(0, (index + request.seed) % others.length)] : [];
     const ordered = lead ? [lead, ...rotated] : rotated;

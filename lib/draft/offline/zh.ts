@@ -1,5 +1,5 @@
 import type { DraftVariant } from '../schema';
-import { fill, type Beat, type VariantPlan } from './plan';
+import { fill, turn, type Beat, type VariantPlan } from './plan';
 import { fitHeadline, fitLength, hashtagsFor, uniqueKeywords } from './shared';
 
 /**
@@ -33,7 +33,7 @@ function cta(plan: VariantPlan): string {
   if (/专业|严谨|正式/.test(request.tone)) return '具体参数请以详情页规格说明为准。';
   if (segment) return end(rng.pick(segment.ctaZh));
   if (/幽默|俏皮|活泼/.test(request.tone)) return '日子嘛，能少操一份心就是赚到。';
-  return rng.pick(['规格和颜色按需选择，有问题随时问客服。', '细节参数见下方说明。', '下次出门前，记得把它带上。']);
+  return turn(plan, ['规格和颜色按需选择，有问题随时问客服。', '细节参数见下方说明。', '需要的话，把它加进购物车。']);
 }
 
 function titleHeadline(plan: VariantPlan): string {
@@ -43,10 +43,11 @@ function titleHeadline(plan: VariantPlan): string {
   const order = (b: Beat) => request.product.sellingPoints.findIndex((p) => p.includes(b.point));
   const overlapsName = (label: string) => Array.from({ length: label.length - 1 }, (_, k) => label.slice(k, k + 2)).some((pair) => name.includes(pair));
   const labels = [...beats].sort((a, b) => order(a) - order(b)).map((b) => b.attribute.labelZh).filter((label) => !overlapsName(label));
-  const turn = Math.floor(index / 2) % Math.max(1, labels.length);
-  const rotated = [...labels.slice(turn), ...labels.slice(0, turn)];
+  const shift = Math.floor(index / 3) % Math.max(1, labels.length);
+  const rotated = [...labels.slice(shift), ...labels.slice(0, shift)];
   const extra = uniqueKeywords(request.keywords, name);
-  const tokens = index % 2 === 0 ? [name, ...extra, ...rotated, scene.zh] : [name, scene.zh, ...extra, ...rotated];
+  const orders = [[name, ...extra, ...rotated, scene.zh], [name, scene.zh, ...extra, ...rotated], [name, ...extra, scene.zh, ...rotated]];
+  const tokens = orders[index % orders.length]!;
   let title = '';
   for (const token of tokens) {
     const next = title ? `${title} ${token}` : token;
@@ -61,10 +62,10 @@ function noteHeadline(plan: VariantPlan): string {
   const label = beats[0]?.attribute.labelZh ?? '';
   const point = beats[0]?.point ?? '';
   const options = spec.id === 'douyin-script'
-    ? [`${scene.zh}带上它`, `${cat}怎么选？看${label}`, `${label}的${cat}长这样`, `${scene.zh}的人看过来`]
+    ? [`${scene.zh}带上它`, `${cat}怎么选？看${label}`, `${label}的${cat}长这样`, `${scene.zh}的人看过来`, `${point}，${scene.zh}刚好`]
     : spec.id === 'generic'
     ? [`${scene.zh}也从容｜${point}`, `${scene.zh}里的${cat}：${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${point}的${cat}`, `${scene.zh}小麻烦，交给${cat}`, `${cat}｜${beats[1]?.point ?? point}`]
-    : [`${scene.zh}小物｜${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${scene.zh}清单里的${cat}`, `${label}的${cat}，${scene.zh}刚好用`, `给${scene.zh}的你：${cat}`];
+    : [`${scene.zh}小物｜${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${scene.zh}清单里的${cat}`, `${label}的${cat}，${scene.zh}刚好用`, `给${scene.zh}的你：${cat}`, `${point}｜${scene.zh}`];
   // Variant i starts at its own template, so variants of one draft never share a headline pattern.
   const first = (plan.index + plan.request.seed) % options.length;
   const ordered = [...options.slice(first), ...options.slice(0, first)].filter((o) => !o.endsWith('看') || label);
@@ -91,7 +92,7 @@ export function chineseVariant(plan: VariantPlan): DraftVariant {
   const answer2 = secondAnswer(plan);
   const show = end(beats[2]?.showcase.zh ?? lead?.showcase.zh ?? plan.moment.zh);
   const extras = extrasLine(plan, 3);
-  const intro = rng.pick(['有了{name}，', '{name}的办法很直接：', '交给{name}：', '{name}把这件事想在了前面：']);
+  const intro = turn(plan, ['有了{name}，', '{name}的办法很直接：', '交给{name}：', '{name}把这件事想在了前面：']);
   const solution = `${fill(intro, { name })}${answer1}${answer2}`;
   const showcase = `${show}${extras}`;
   const closing = cta(plan);
@@ -102,7 +103,7 @@ export function chineseVariant(plan: VariantPlan): DraftVariant {
 
   switch (spec.id) {
     case 'taobao-detail': {
-      const [h1, h2, h3] = rng.pick([['{scene}的烦恼', '{name}这样解决', '看得见的细节'], ['你可能也遇到过', '{name}的解法', '用起来是这样'], ['为什么需要它', '{name}怎么做', '细节']] as const);
+      const [h1, h2, h3] = turn(plan, [['{scene}的烦恼', '{name}这样解决', '看得见的细节'], ['你可能也遇到过', '{name}的解法', '用起来是这样'], ['为什么需要它', '{name}怎么做', '细节']] as const);
       body = [`【${fill(h1, { scene: plan.scene.zh })}】`, pain, `【${fill(h2, { name })}】`, `${answer1}${answer2}`, `【${h3}】`, showcase, closing].join('\n');
       headline = titleHeadline(plan);
       break;
@@ -125,7 +126,7 @@ export function chineseVariant(plan: VariantPlan): DraftVariant {
       break;
     case 'xiaohongshu-note': {
       hashtags = tags(plan);
-      const opener = rng.pick(['给{scene}的朋友整理一个小物：{name}。', '{scene}清单里，想单独说说{name}。', '这篇只聊一样东西：{name}。']);
+      const opener = turn(plan, ['给{scene}的朋友整理一个小物：{name}。', '{scene}清单里，想单独说说{name}。', '这篇只聊一样东西：{name}。']);
       body = [pain, `${fill(opener, { scene: plan.scene.zh, name })}${answer1}`, answer2, `${show}${extras}`, `适合：${end(request.product.audience)}${closing}`, hashtags.join(' ')].filter(Boolean).join('\n\n');
       headline = noteHeadline(plan);
       break;
@@ -163,7 +164,7 @@ function douyinScript(plan: VariantPlan, parts: { answer1: string; answer2: stri
   let hook = hookFor(painText);
   if (spokenLength(hook) > 18) hook = hookFor(shortPain);
   const react = rng.pick(['这事儿谁遇到谁知道。', '太真实了对吧？', '是不是很崩溃？']);
-  const reveal = rng.pick(['给你看个东西，{name}。', '就是手上这个，{name}。', '今天只说一样：{name}。']);
+  const reveal = turn(plan, ['给你看个东西，{name}。', '就是手上这个，{name}。', '今天只说一样：{name}。']);
   const more = [...beats.slice(3).map((b) => b.point), ...plan.plainPoints].map((p) => `还有，${p}。`);
   const lines = [
     `【开头3秒】${hook}`, react, `【产品出镜】${fill(reveal, { name })}`, `你看，${parts.answer1}`,
