@@ -45,7 +45,8 @@ export function textForField(variant: Variant, field: InsertField): Insertion {
       if (fits(body)) return { ok: true, text: body, part: 'body', cut: false };
       const cut = fitLength(body, limit);
       // Cut at a sentence end only when most of the copy survives.
-      return cut.length >= limit * 0.6 && cut.length <= limit ? { ok: true, text: cut, part: 'body', cut: true } : { ok: false, reason: 'too-long', limit };
+      const atSentenceEnd = /[。！？.!?～]$/u.test(cut);
+      return atSentenceEnd && cut.length >= limit * 0.6 && cut.length <= limit ? { ok: true, text: cut, part: 'body', cut: true } : { ok: false, reason: 'too-long', limit };
     }
   }
 }

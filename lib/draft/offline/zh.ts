@@ -84,7 +84,7 @@ function tags(plan: VariantPlan): string[] {
 }
 
 export function chineseVariant(plan: VariantPlan): DraftVariant {
-  const { request, spec, rng, beats } = plan;
+  const { request, spec, beats } = plan;
   const name = request.product.name;
   const lead = beats[0];
   const pain = end(leadPain(plan, lead));

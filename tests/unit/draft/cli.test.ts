@@ -48,6 +48,16 @@ describe('listinglint draft --offline', () => {
     expect(new Set(out.variants.map((v) => v.headline)).size).toBe(4);
   });
 
+  it('--platform takes the seller platform ids every other command takes, mapped to copy formats', async () => {
+    const cases: [string, RegExp][] = [['taobao', /^【/], ['douyin', /【开头3秒】/], ['amazon', /^[A-Z][a-z]+ [a-z]/], ['xiaohongshu', /#/]];
+    for (const [platform, shape] of cases) {
+      const run = await cli(['--product', PRODUCT, '--offline', '--variants', '1', '--scene', '通勤', '--platform', platform, '--json']);
+      expect(run.code, `${platform}: ${run.stderr}`).toBe(0);
+      const out = JSON.parse(run.stdout) as JsonOut;
+      expect(out.variants[0]?.body, platform).toMatch(shape);
+    }
+  });
+
   it('drafts offline by default when no API key is set, in readable text', async () => {
     const run = await cli(['--product', PRODUCT, '--variants', '1']);
     expect(run.code).toBe(0);
