@@ -62,10 +62,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
       { zh: '手上拿着东西，想打开它还得先腾出一只手', en: 'your hands are full and opening it means putting something down' },
     ],
     answers: [
-      { zh: '{point}，拇指一按就开', en: '{point}: a press of the thumb and it opens' },
+      { zh: '{point}，一只手就能搞定', en: '{point}: one hand is all it takes' },
       { zh: '{point}，另一只手该干嘛干嘛', en: '{point}, so the other hand stays on what it was doing' },
     ],
-    showcase: [{ zh: '站在地铁里，拇指一按，{point}，喝完一扣就合上', en: 'Standing on a train, thumb press, {point}, click it shut again' }],
+    showcase: [{ zh: '另一只手还拿着东西的时候，{point}', en: 'With the other hand still full: {point}' }],
   },
   {
     id: 'lightweight', cues: ['轻', '克', 'lightweight', 'light weight', 'ultralight', 'weighs', '轻至'], leadEn: 'Light to carry', labelZh: '轻便',
@@ -79,7 +79,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
       { zh: '{point}，放进包里几乎感觉不到', en: '{point}, so you barely notice it in the bag' },
       { zh: '{point}，拎起来不费劲，走再远也不嫌累赘', en: '{point}: easy to carry however far the day goes' },
     ],
-    showcase: [{ zh: '单手就能拎起来，{point}，出门顺手就带上了', en: 'Pick it up with one hand; {point}, so it simply comes along' }],
+    showcase: [{ zh: '拎起来试试，{point}，出门顺手就带上了', en: 'Pick it up: {point}, so it simply comes along' }],
   },
   {
     id: 'foldable', cues: ['折叠', '可折', '收纳后', '压缩', 'foldable', 'folding', 'collapsible', 'folds', '一键折叠'], leadEn: 'Folds flat', labelZh: '可折叠',
@@ -90,7 +90,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
       { zh: '东西用完没处放，摊开占了一大块地方', en: 'when you are done, it sprawls and takes up room' },
     ],
     answers: [
-      { zh: '{point}，用完一收，塞进柜子缝里就行', en: '{point}: fold it away and slide it into any gap' },
+      { zh: '{point}，用完一收，靠墙一放就行', en: '{point}: fold it away and lean it against a wall' },
       { zh: '{point}，收起来只占一点点地方', en: '{point}, so it packs down to almost nothing' },
     ],
     showcase: [{ zh: '展开就能用，收起来巴掌大小一叠——{point}', en: 'Open it and it works; close it and it tucks away, because {point}' }],

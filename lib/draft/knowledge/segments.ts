@@ -22,7 +22,7 @@ export const SEGMENT_ENTRIES: readonly SegmentEntry[] = [
     id: 'student', zh: '学生党', en: 'students', cues: ['学生', '大学生', '考研', '学生党', '宿舍', 'student', 'college'], prefers: ['study', 'dorm', 'commute'], you: '你',
     guide: 'Students: casual and direct, dorm and library moments, practical value over luxury, no pressure to spend.',
     ctaZh: ['按需入手就好，不必一次买齐', '开学前备上，省得到时候再跑'], ctaEn: ['Works in the dorm and the library alike.'],
-    hookZh: ['学生党注意了：{pain}？', '在图书馆待过的都懂：{pain}'],
+    hookZh: ['学生党注意了：{pain}？', '同学，是不是也这样：{pain}？'],
   },
   {
     id: 'parent', zh: '宝妈', en: 'parents', cues: ['宝妈', '妈妈', '宝爸', '父母', '带娃', '母婴', 'mom', 'mum', 'parent'], prefers: ['baby', 'home', 'kitchen'], you: '你',
@@ -40,6 +40,6 @@ export const SEGMENT_ENTRIES: readonly SegmentEntry[] = [
     id: 'business', zh: '商务人士', en: 'business professionals', cues: ['商务', '白领', '职场', '上班族', '高管', 'business', 'professional', 'executive'], prefers: ['office', 'commute', 'travel'], you: '你',
     guide: 'Business professionals: concise and composed, time saved and a tidy appearance, no hype.',
     ctaZh: ['规格参数都在详情里，看好直接下单', '需要开票或批量采购的，可以先联系客服'], ctaEn: ['Fits a briefcase and a busy schedule.'],
-    hookZh: ['经常出差的人都遇到过：{pain}', '赶时间的时候碰上这种事很狼狈：{pain}'],
+    hookZh: ['忙起来的人都遇到过：{pain}', '赶时间的时候碰上这种事很狼狈：{pain}'],
   },
 ];
