@@ -175,6 +175,6 @@ function douyinScript(plan: VariantPlan, parts: { answer1: string; answer2: stri
   // Keep the spoken part inside 30–60 s: drop extra facts first, then add the scene back if short.
   const maxChars = Math.floor(60 * SPOKEN_CHARS_PER_SECOND);
   while (spokenLength(lines.join('')) > maxChars && lines.some((l) => l.startsWith('还有，'))) lines.splice(lines.findLastIndex((l) => l.startsWith('还有，')), 1);
-  if (spokenLength(lines.join('')) < 30 * SPOKEN_CHARS_PER_SECOND) lines.splice(lines.length - 1, 0, `${plan.moment.zh}，它就在手边。`);
+  if (spokenLength(lines.join('')) < 30 * SPOKEN_CHARS_PER_SECOND) lines.splice(lines.length - 1, 0, `${plan.moment.zh}，它就在手边，拿出来就能用，不用多费心思。`);
   return { body: lines.join('\n'), headline: noteHeadline(plan), hashtags: tags(plan) };
 }
