@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalePreference } from '@/lib/i18n';
-import { DraftStudio } from '@/components/draft/DraftStudio';
+import { DraftWorkspace } from '@/components/draft/DraftWorkspace';
 import { ProvidersSection } from './ProvidersSection';
 import { BackupSection } from './BackupSection';
 import { BatchSection } from '@/components/batch/BatchSection';
@@ -68,7 +68,7 @@ export function Dashboard() {
       </nav>
       <section aria-label={t(section)}>
         <h2>{t(section)}</h2>
-        {section === 'options.nav.draft' && <DraftStudio t={t} locale={locale} />}
+        {section === 'options.nav.draft' && <DraftWorkspace t={t} locale={locale} db={db} />}
         {section === 'options.nav.providers' && <ProvidersSection t={t} />}
         {section === 'options.nav.sites' && <SitesSection t={t} locale={locale} />}
         {error && <p role="alert" className="error">{t('data.dbError', { error })}</p>}

@@ -221,7 +221,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
               sellingPoints: snapshot.fields.filter((field) => field.binding.role === 'bullet' && field.text.trim()).map((field) => field.text.trim().slice(0, 300)),
               platform: platformDefinition(controller.platform).copyFormat,
             }}
-            targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
+            targets={snapshot.fields.map((field) => ({ id: field.id, label: field.binding.label || field.binding.key, role: field.binding.role, maxLength: 'maxLength' in field.binding.element && typeof field.binding.element.maxLength === 'number' && field.binding.element.maxLength > 0 ? field.binding.element.maxLength : null }))}
             onInsert={async (fieldId, text, container) => {
               const result = await controller.replaceFieldText(fieldId, text);
               return result.landed ? null : insertFailureNotice(result, text, t, container);

@@ -1,6 +1,8 @@
 import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
 
 import { zhCN as overlayperfZh, en as overlayperfEn } from './catalog/overlayperf';
+import { en as draftingEn, zhCN as draftingZh } from './catalog/drafting';
+
 /**
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
@@ -196,6 +198,7 @@ export const zhCN = {
   ...editorsZh,
   ...overlayperfZh,
   ...onboardingZhCN,
+  ...draftingZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -387,4 +390,5 @@ export const en: Messages = {
   ...editorsEn,
   ...overlayperfEn,
   ...onboardingEn,
+  ...draftingEn,
 };

@@ -21,7 +21,7 @@ export const shopify = definePlatform({
     checked: '2026-11-25',
     verified: true,
   },
-  copyFormat: 'generic',
+  copyFormat: 'shopify-description',
   sellerSites: [{ host: 'admin.shopify.com' }, { host: '*.myshopify.com', path: '/admin/*' }],
   demoPages: [],
   samples: {

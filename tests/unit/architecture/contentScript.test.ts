@@ -36,7 +36,7 @@ describe('content script imports', () => {
 describe('the zod rule', () => {
   it('rejects a value import of full zod in overlay code and allows a type import', async () => {
     const eslint = new ESLint({ cwd: ROOT });
-    const filePath = path.join(ROOT, 'components/overlay/Probe.tsx');
+    const filePath = path.join(ROOT, 'components/overlay/FindingCard.tsx');
     const [value] = await eslint.lintText("import { z } from 'zod';\nexport const s = z.string();\n", { filePath });
     const [typeOnly] = await eslint.lintText("import type { z } from 'zod';\nexport type S = z.ZodString;\n", { filePath });
     expect(value?.messages.map((message) => message.ruleId)).toContain('no-restricted-imports');
