@@ -56,7 +56,7 @@ function lines(results: readonly RowAudit[], decisions: ReadonlyMap<string, Repo
 }
 
 /** Spreadsheet cells starting with these run as formulas in Excel; prefix them so they stay text. */
-function guardFormula(value: string): string {
+export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
