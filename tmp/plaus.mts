@@ -6,3 +6,5 @@ for (const [name, buf] of [['gbk', iconv.encode(zh,'gbk')], ['big5', iconv.encod
   let r; try { r = detectEncoding(buf); } catch (e) { r = (e as Error).message.slice(0,60); }
   console.log(name, gbPlausibility(buf), r);
 }
+const long = '這款保溫杯採用三百零四不鏽鋼內膽，真空隔熱技術，長效保溫十二小時，適合上班族、學生和戶外運動愛好者使用。我們的產品經過嚴格品質檢驗，請放心購買。';
+console.log('big5long', gbPlausibility(iconv.encode(long,'big5')), 'gbklong', gbPlausibility(iconv.encode(long,'gbk')));

@@ -67,13 +67,15 @@ function utf16ByNuls(bytes: Uint8Array): TextEncodingName | undefined {
 }
 
 /**
- * Share of GB18030 multi-byte characters that a Chinese text would plausibly contain: GB2312 hanzi and
- * punctuation (rows A1–A3) and hanzi (B0–F7), and 4-byte sequences. Rows A4–A9 are kana, Greek,
- * Cyrillic and box drawing: rare in a listing, frequent when Big5 is read as GBK. Big5 and Shift-JIS bytes land mostly in the GBK
- * extension and user-defined areas; real GBK text is > 95 % GB2312.
+ * How Chinese a GB18030 byte sequence looks. `share`: multi-byte characters that are GB2312
+ * punctuation (rows A1–A3), GB2312 hanzi (B0–F7) or 4-byte sequences (rare CJK such as Ext B).
+ * `pua`: characters in GBK's user-defined areas, which decode to the Private Use Area: never typed
+ * by a seller, yet frequent when Big5 (its common rows A4–AF) or Shift-JIS is read as GBK.
+ * Real GBK text scores > 0.95 and no PUA; traditional Chinese written as GBK ~0.5; Big5 ~0.25.
  */
-export function gbPlausibility(bytes: Uint8Array): { share: number; multibyte: number } {
+export function gbPlausibility(bytes: Uint8Array): { share: number; pua: number; multibyte: number } {
   let common = 0;
+  let pua = 0;
   let multibyte = 0;
   for (let i = 0; i < bytes.length; i++) {
     const lead = bytes[i] ?? 0;
@@ -81,19 +83,19 @@ export function gbPlausibility(bytes: Uint8Array): { share: number; multibyte: n
     const trail = bytes[i + 1] ?? 0;
     multibyte++;
     if (trail >= 0x30 && trail <= 0x39) {
-      // 4-byte: legitimate for rare CJK (Ext B…) and for symbols outside GBK.
       common++;
       i += 3;
       continue;
     }
     if (trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7))) common++;
+    else if (trail >= 0xa1 ? (lead >= 0xaa && lead <= 0xaf) || lead >= 0xf8 : lead >= 0xa1 && lead <= 0xa7) pua++;
     i++;
   }
-  return { share: multibyte === 0 ? 1 : common / multibyte, multibyte };
+  return multibyte === 0 ? { share: 1, pua: 0, multibyte } : { share: common / multibyte, pua: pua / multibyte, multibyte };
 }
 
-/** Traditional Chinese written as GBK scores ~0.6, Big5 read as GBK ~0.25, Shift-JIS ~0. */
-const MIN_GB_SHARE = 0.5;
+const MIN_GB_SHARE = 0.35;
+const MAX_GB_PUA = 0.02;
 
 /** Control characters that no text file of listings contains (everything below space but tab, LF, CR). */
 export function controlShare(text: string): number {
@@ -103,7 +105,8 @@ export function controlShare(text: string): number {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd) bad++;
   }
-  return n === 0 ? 0 : bad / n;
+  // A handful (an ESC pasted into a title) is content to escape on output, not a binary file.
+  return bad <= 16 ? 0 : bad / n;
 }
 
 const MAX_CONTROL_SHARE = 0.001;
@@ -124,8 +127,8 @@ export function detectEncoding(sample: Uint8Array, partial = false): DetectedEnc
   if (sample.includes(0)) throw new FileReadError('binary', 'the file contains NUL bytes: it is binary, not a text or CSV file');
   if (decodes('utf-8', sample, partial)) return { encoding: 'utf-8', bom: false };
   if (decodes('gb18030', sample, partial)) {
-    const { share, multibyte } = gbPlausibility(sample);
-    if (multibyte >= 4 && share < MIN_GB_SHARE)
+    const { share, pua, multibyte } = gbPlausibility(sample);
+    if (multibyte >= 4 && (share < MIN_GB_SHARE || pua > MAX_GB_PUA))
       throw new FileReadError(
         'implausible',
         `the file is not UTF-8; read as GBK/GB18030 it gives mostly rare characters (${Math.round(share * 100)}% common), so it is probably Big5, Shift-JIS or Latin-1 — save it as UTF-8 CSV and import again`,

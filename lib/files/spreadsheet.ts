@@ -63,7 +63,7 @@ export async function readSpreadsheet(bytes: Uint8Array, format: SpreadsheetForm
   const XLSX = await loadXlsx();
   let book;
   try {
-    book = XLSX.read(bytes, { type: 'array', dense: true, codepage: 936 });
+    book = XLSX.read(bytes, { type: 'array', dense: true });
   } catch (error) {
     throw new FileReadError('spreadsheet', `cannot read the ${format} workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
