@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { filterResults, sortResults, summarize, type RowAudit, type SortKey } from '@/lib/batch/auditCatalog';
-import { guessColumns, parseCatalog, type Catalog, type ColumnChoice } from '@/lib/batch/catalog';
+import { guessColumns, type Catalog, type ColumnChoice } from '@/lib/batch/catalog';
+import { CatalogUpload } from '@/components/files/CatalogUpload';
 import type { BatchRequest, BatchResponse } from '@/lib/batch/workerProtocol';
 import { decisionsForText, hashText, type ListingLintDB } from '@/lib/db';
 import { findingKey, toCsv, toHtml, toMarkdown, type ReportDecision } from '@/lib/report/reviewReport';
@@ -79,20 +80,12 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
 
   return (
     <div data-testid="batch-section">
+      <CatalogUpload t={t} onCatalog={(parsed) => {
+        setCatalog(parsed);
+        setColumns(parsed ? guessColumns(parsed.columns) : { sellingPoints: [] });
+        setOutcome(null);
+      }} />
       <div className="grid-form">
-        <label>
-          {t('batch.file')}
-          <input type="file" accept=".csv,.tsv,.txt" data-testid="batch-file" onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (!file) return;
-            void file.text().then((text) => {
-              const parsed = parseCatalog(text);
-              setCatalog(parsed);
-              setColumns(guessColumns(parsed.columns));
-              setOutcome(null);
-            });
-          }} />
-        </label>
         <label>
           {t('batch.platform')}
           <select value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>

@@ -59,7 +59,11 @@ function utf16ByNuls(bytes: Uint8Array): TextEncodingName | undefined {
   if (n < 4) return undefined;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i & 1 ? odd++ : even++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i & 1) odd++;
+    else even++;
+  }
   const pairs = n / 2;
   if (odd > pairs * 0.3 && even < pairs * 0.02) return 'utf-16le';
   if (even > pairs * 0.3 && odd < pairs * 0.02) return 'utf-16be';

@@ -1,3 +1,5 @@
+import { zhCN as filesZhCN, en as filesEn } from './catalog/files';
+
 /**
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
@@ -182,6 +184,7 @@ export const zhCN = {
   'severity.error': '违规',
   'severity.warning': '风险',
   'severity.info': '提示',
+  ...filesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -367,4 +370,5 @@ export const en: Messages = {
   'severity.error': 'Violation',
   'severity.warning': 'Risk',
   'severity.info': 'Note',
+  ...filesEn,
 };

@@ -33,6 +33,8 @@ export interface KeywordImport {
   errors: KeywordImportError[];
   /** The header cells that were used, when a header was found. */
   columns?: { keyword: string; volume?: string; rank?: string };
+  /** Where the header is among the rows given, and the indexes of the columns used (for previews). */
+  header?: { index: number; used: number[] };
 }
 
 const squash = (header: string): string => fold(header).replace(/[\s_\-()（）:：]/g, '');
@@ -119,5 +121,5 @@ export function keywordsFromRows(records: readonly TableRow[]): KeywordImport {
     if (row.volume !== null && (seen.volume === null || row.volume > seen.volume)) seen.volume = row.volume;
     if (row.rank !== undefined && (seen.rank === undefined || row.rank < seen.rank)) seen.rank = row.rank;
   }
-  return { rows: [...byKey.values()], errors, columns };
+  return { rows: [...byKey.values()], errors, columns, header: { index: headerAt, used: [kCol, vCol, rCol].filter((i) => i >= 0) } };
 }
