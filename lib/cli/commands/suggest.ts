@@ -4,6 +4,7 @@ import { PLATFORMS } from '../../types';
 import { isPlatform } from '../../platforms/rules';
 import { suggestTitle, SuggestError } from '../../title/suggest';
 import { readKeywordFile } from '../../keywords/file';
+import { escapeControl } from '../escape';
 
 const HELP = `usage: listinglint suggest --platform P --keywords FILE --core WORD [--must WORD]… [--limit N] [--json]
 
@@ -46,7 +47,7 @@ export const suggestCommand: Command = async (args, io) => {
     return 0;
   }
   const fail = (message: string): number => {
-    io.stderr.write(`listinglint suggest: ${message}\n`);
+    io.stderr.write(`listinglint suggest: ${escapeControl(message)}\n`);
     return 2;
   };
   if (values.platform === undefined) return fail('--platform is required');
@@ -61,7 +62,7 @@ export const suggestCommand: Command = async (args, io) => {
   const loaded = await readKeywordFile(values.keywords, values.sheet === undefined ? {} : { sheet: values.sheet });
   if ('error' in loaded) return fail(loaded.error);
   if (loaded.rows.length === 0) return fail(`${values.keywords}: ${loaded.errors[0]?.message ?? 'no keywords'}`);
-  for (const e of loaded.errors) io.stderr.write(`${values.keywords}:${e.line}: ${e.message} (row skipped)\n`);
+  for (const e of loaded.errors) io.stderr.write(`${values.keywords}:${e.line}: ${escapeControl(e.message)} (row skipped)\n`);
 
   let suggestion;
   try {

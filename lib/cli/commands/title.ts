@@ -8,6 +8,7 @@ import { auditTitle, TitleAuditError, type TitleReport } from '../../title/audit
 import { prepareKeywords, type PreparedKeywords } from '../../title/keywordSet';
 import { keywordRowSchema } from '../../keywords/csv';
 import { readKeywordFile } from '../../keywords/file';
+import { escapeControl } from '../escape';
 
 const HELP = `usage: listinglint title --platform P [--keywords FILE] [--core WORD] [--limit N] [--json] TITLE…
        listinglint title --jsonl [--platform P] [--keywords FILE] < titles.jsonl
@@ -39,7 +40,7 @@ export async function loadKeywords(path: string | undefined, io: CliIO, sheet?: 
   const loaded = await readKeywordFile(path, sheet === undefined ? {} : { sheet });
   if ('error' in loaded) return loaded.error;
   if (loaded.rows.length === 0) return `${path}: ${loaded.errors[0]?.message ?? 'no keywords'}`;
-  for (const e of loaded.errors) io.stderr.write(`${path}:${e.line}: ${e.message} (row skipped)\n`);
+  for (const e of loaded.errors) io.stderr.write(`${path}:${e.line}: ${escapeControl(e.message)} (row skipped)\n`);
   return prepareKeywords(loaded.rows);
 }
 
@@ -62,7 +63,7 @@ export function formatReport(title: string, report: TitleReport): string {
     lines.push(`  missing by volume: ${keywords.missing.slice(0, 10).map((m) => `${m.keyword}${m.volume !== null ? ` (${m.volume})` : ''}`).join(', ') || '-'}`);
   }
   for (const p of report.scoreParts) lines.push(`  ${p.id.padEnd(14)} ${String(p.points).padStart(3)}/${p.max}  ${p.reason.en}`);
-  return lines.join('\n') + '\n';
+  return lines.map(escapeControl).join('\n') + '\n';
 }
 
 async function runJsonl(io: CliIO, platform: Platform | undefined, keywords: PreparedKeywords | undefined, core: string | undefined, overrides: { limit: number } | undefined): Promise<number> {
@@ -146,7 +147,7 @@ export const titleCommand: Command = async (args, io) => {
   }
   const keywords = await loadKeywords(values.keywords, io, values.sheet);
   if (typeof keywords === 'string') {
-    io.stderr.write(`listinglint title: ${keywords}\n`);
+    io.stderr.write(`listinglint title: ${escapeControl(keywords)}\n`);
     return 2;
   }
   if (values.jsonl) return runJsonl(io, platform, keywords, values.core, overrides);

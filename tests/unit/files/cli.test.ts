@@ -127,3 +127,11 @@ describe('--keywords files', () => {
   });
 });
 
+
+describe('control characters in human output', () => {
+  it('title shows an ESC or a bidi override typed into a title as visible escapes', () => {
+    const r = cli(['title', '--platform', 'taobao', '保温杯\x1b[2J\u202e大容量']);
+    expect(r.stdout).toContain('保温杯\\x1b[2J\\u202e大容量');
+    expect(r.stdout).not.toMatch(/\x1b|\u202e/);
+  });
+});
