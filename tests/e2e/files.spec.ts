@@ -38,6 +38,7 @@ test('catalogs in every encoding and Excel give the findings of their UTF-8 vers
   // The sheet chooser re-reads the workbook: the second sheet has no title column.
   await page.getByTestId('batch-file').setInputFiles({ name: 'catalog.xlsx', mimeType: 'application/octet-stream', buffer: sellerFiles.xlsx() });
   await expect(page.getByTestId('batch-preview')).toContainText('第 4 行');
+  await page.screenshot({ path: test.info().outputPath('batch-xlsx-preview.png'), fullPage: true });
   await page.getByTestId('batch-sheet').selectOption('说明');
   await expect(page.getByTestId('batch-source')).toContainText('工作表「说明」');
   await expect(page.getByTestId('batch-preview')).toContainText('说明');
@@ -67,6 +68,7 @@ test('a GBK keyword list imports with its columns named; reimporting the platfor
   await page.getByTestId('keywords-file').setInputFiles({ name: '搜索词.xlsx', mimeType: 'application/octet-stream', buffer: keywordWorkbook() });
   await expect(page.getByTestId('keywords-preview')).toContainText('第 3 行');
   await expect(page.getByTestId('keywords-target').locator('option:checked')).toContainText('替换「搜索词」');
+  await page.screenshot({ path: test.info().outputPath('keywords-reimport.png'), fullPage: true });
   await page.getByTestId('keywords-import').click();
   await expect(page.getByTestId('keywords-report')).toContainText('已替换「搜索词」');
   await expect(page.getByTestId('keyword-lists').locator('tr')).toHaveCount(1);
