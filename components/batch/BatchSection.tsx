@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { guessColumns, parseCatalog, type Catalog, type ColumnChoice } from '@/lib/batch/catalog';
+import { guessColumns, type Catalog, type ColumnChoice } from '@/lib/batch/catalog';
+import { CatalogUpload } from '@/components/files/CatalogUpload';
+import { platformLabel } from '@/lib/platforms/registry';
 import type { BatchRequest, BatchResponse } from '@/lib/batch/workerProtocol';
 import { guessListingColumns, type ListingColumns } from '@/lib/batch/listingColumns';
 import type { ListingLintDB } from '@/lib/db';
@@ -52,24 +54,16 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
 
   return (
     <div data-testid="batch-section">
+      <CatalogUpload t={t} onCatalog={(parsed) => {
+        setCatalog(parsed);
+        setColumns(parsed ? guessColumns(parsed.columns) : { sellingPoints: [] });
+        setOutcome(null);
+      }} />
       <div className="grid-form">
-        <label>
-          {t('batch.file')}
-          <input type="file" accept=".csv,.tsv,.txt" data-testid="batch-file" onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (!file) return;
-            void file.text().then((text) => {
-              const parsed = parseCatalog(text);
-              setCatalog(parsed);
-              setColumns(guessColumns(parsed.columns));
-              setOutcome(null);
-            });
-          }} />
-        </label>
         <label>
           {t('batch.platform')}
           <select value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
+            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
           </select>
         </label>
       </div>

@@ -73,7 +73,7 @@ export function Dashboard() {
         {section === 'options.nav.sites' && <SitesSection t={t} locale={locale} />}
         {error && <p role="alert" className="error">{t('data.dbError', { error })}</p>}
         {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} locale={locale} />}
-        {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} />}
+        {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} locale={locale} />}
         {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}
         {db && section === 'options.nav.batch' && <BatchSection db={db} t={t} locale={locale} />}
         {db && section === 'options.nav.reviews' && <ReviewsSection db={db} t={t} locale={locale} />}

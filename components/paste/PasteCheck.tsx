@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { platformLabel } from '@/lib/platforms/registry';
 import type { Locale, Translate } from '@/lib/i18n';
 import type { ListingLintDB } from '@/lib/db';
 import { loadAuditContext, type AuditContext } from '@/lib/audit/auditContext';
@@ -64,7 +65,7 @@ export function PasteCheck({ db, t, locale }: { db: ListingLintDB; t: Translate;
         <label>
           {t('batch.platform')}
           <select value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
+            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
           </select>
         </label>
       </div>

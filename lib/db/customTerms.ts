@@ -93,3 +93,50 @@ export async function updateCustomTerm(
 export async function deleteCustomTerm(db: ListingLintDB, id: number): Promise<void> {
   await db.customTerms.delete(id);
 }
+
+export interface CustomTermImport {
+  added: number;
+  replaced: number;
+  /** Index into the input and the reason, for terms that failed validation (the others are saved). */
+  errors: { index: number; text: string; message: string }[];
+}
+
+const IMPORT_CHUNK = 5000;
+const termKey = (text: string, platform: Platform | undefined) => `${platform ?? ''}\u0000${text}`;
+
+/**
+ * Imports many terms in one transaction: each is validated, a term with the same text and platform
+ * as a stored one (or an earlier one in the file) replaces it, keeping its id and createdAt.
+ * `onProgress` is called after each chunk is written. Nothing is written if the transaction fails.
+ */
+export async function importCustomTerms(
+  db: ListingLintDB,
+  inputs: readonly CustomTermInput[],
+  options: { onProgress?: (done: number, total: number) => void; now?: number } = {},
+): Promise<CustomTermImport> {
+  const now = options.now ?? Date.now();
+  const errors: CustomTermImport['errors'] = [];
+  const valid = new Map<string, Omit<CustomTermRecord, 'id' | 'createdAt'>>();
+  inputs.forEach((input, index) => {
+    const parsed = customTermInputSchema.safeParse(input);
+    if (!parsed.success) {
+      errors.push({ index, text: String(input.text ?? ''), message: parsed.error.issues.map((i) => `${i.path.join('.') || 'term'}: ${i.message}`).join('; ') });
+      return;
+    }
+    const term = dropUndefined({ ...parsed.data, lang: parsed.data.lang ?? detectLang(parsed.data.text) });
+    valid.set(termKey(term.text, term.platform), term);
+  });
+  return db.transaction('rw', db.customTerms, async () => {
+    const existing = new Map((await db.customTerms.toArray()).map((t) => [termKey(t.text, t.platform), t]));
+    const records = [...valid.entries()].map(([key, term]) => {
+      const old = existing.get(key);
+      return old ? { ...term, id: old.id, createdAt: old.createdAt } : { ...term, createdAt: now };
+    });
+    const replaced = records.filter((r) => 'id' in r).length;
+    for (let i = 0; i < records.length; i += IMPORT_CHUNK) {
+      await db.customTerms.bulkPut(records.slice(i, i + IMPORT_CHUNK) as CustomTermRecord[]);
+      options.onProgress?.(Math.min(records.length, i + IMPORT_CHUNK), records.length);
+    }
+    return { added: records.length - replaced, replaced, errors };
+  });
+}

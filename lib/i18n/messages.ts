@@ -2,6 +2,7 @@ import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
 
 import { zhCN as overlayperfZh, en as overlayperfEn } from './catalog/overlayperf';
 import { en as draftingEn, zhCN as draftingZh } from './catalog/drafting';
+import { zhCN as filesZhCN, en as filesEn } from './catalog/files';
 
 /**
  * UI strings. zh-CN is the source language; English must define every key
@@ -199,6 +200,7 @@ export const zhCN = {
   ...overlayperfZh,
   ...onboardingZhCN,
   ...draftingZh,
+  ...filesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -391,4 +393,5 @@ export const en: Messages = {
   ...overlayperfEn,
   ...onboardingEn,
   ...draftingEn,
+  ...filesEn,
 };
