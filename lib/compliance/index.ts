@@ -1,12 +1,16 @@
 import type { Finding, Platform } from '../types';
 import type { FieldRole, Lexicon } from '../lexicon/schema';
 import type { CustomTermInput } from '../lexicon/load';
-import { shippedLexicons } from '../lexicon/shipped';
+import { isShippedLexicon, shippedLexicons } from '../lexicon/shipped';
+import { shippedPatterns } from './patterns/shipped';
+import type { ProductCategory } from './productCategory';
 import { compileChecker, type ComplianceChecker } from './checker';
 import type { ComplianceLocale } from './rules';
 
 export { compileChecker, type CheckOptions, type CompileOptions, type ComplianceChecker } from './checker';
 export { COMPLIANCE_RULES, type ComplianceLocale, type ComplianceRule } from './rules';
+export { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, DEFAULT_PRODUCT_CATEGORY, isProductCategory, type ProductCategory } from './productCategory';
+export { shippedPatterns } from './patterns/shipped';
 
 export interface CheckTextOptions {
   platform?: Platform;
@@ -16,6 +20,8 @@ export interface CheckTextOptions {
   customTerms?: readonly CustomTermInput[];
   allow?: readonly string[];
   locale?: ComplianceLocale;
+  /** Product category; default 'general'. */
+  category?: ProductCategory;
 }
 
 const CACHE_SIZE = 8;
@@ -39,7 +45,7 @@ export function cachedChecker(lexicons: readonly Lexicon[], customTerms: readonl
   if (checker) {
     cache.delete(key); // move to the end: least recently used goes first
   } else {
-    checker = compileChecker({ lexicons, customTerms, allow });
+    checker = compileChecker({ lexicons, customTerms, allow, patterns: shippedPatterns(), trusted: isShippedLexicon });
     if (cache.size >= CACHE_SIZE) {
       const oldest = cache.keys().next();
       if (!oldest.done) cache.delete(oldest.value);
@@ -56,5 +62,5 @@ export function cachedChecker(lexicons: readonly Lexicon[], customTerms: readonl
 export function checkText(text: string, options: CheckTextOptions = {}): Finding[] {
   if (text.length === 0) return [];
   const checker = cachedChecker(options.lexicons ?? shippedLexicons(), options.customTerms, options.allow);
-  return checker.check(text, { platform: options.platform, field: options.field, locale: options.locale });
+  return checker.check(text, { platform: options.platform, field: options.field, locale: options.locale, category: options.category });
 }

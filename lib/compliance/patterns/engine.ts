@@ -1,0 +1,206 @@
+import type { TermWhen } from '../../lexicon/schema';
+import type { ProductCategory } from '../productCategory';
+import type { PatternFile, PatternRule } from './schema';
+import { normalizeTerm } from '../../match/normalize';
+
+/** A class word found by the checker's scan, in normalized offsets. */
+export interface ClassHit {
+  start: number;
+  end: number;
+  /** Index into `CompiledPatterns.words`. */
+  word: number;
+  /** True when the hit was found only after collapsing spelled-out letters (B E S T). */
+  evaded: boolean;
+}
+
+export interface PatternMatch {
+  rule: PatternRule;
+  start: number;
+  end: number;
+  /** Normalized [start, end) of each part that matched, in rule order (absent optional parts are null). */
+  parts: Array<[number, number] | null>;
+}
+
+export interface PatternContext {
+  productCategory: ProductCategory;
+  platform?: string;
+  field?: string;
+}
+
+export interface PatternResult {
+  flags: PatternMatch[];
+  /** Normalized spans inside which no finding is reported. */
+  allows: Array<[number, number]>;
+}
+
+export interface CompiledPatterns {
+  /** Distinct normalized class words, for the checker's automaton. */
+  readonly words: readonly string[];
+  readonly ruleCount: number;
+  evaluate(text: string, hits: readonly ClassHit[], context: PatternContext): PatternResult;
+}
+
+/** Sentence punctuation a pattern never spans: a claim and its object sit in one clause. */
+function isClauseBreak(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
+}
+
+const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万']);
+function isValueChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || CJK_DIGITS.has(String.fromCharCode(c));
+}
+
+/** The override that applies to `category`, if any (shared by lexicon terms and pattern rules). */
+export function resolveWhen(when: readonly TermWhen[], category: ProductCategory): TermWhen | undefined {
+  for (const w of when) {
+    if (w.productCategories.length > 0 ? w.productCategories.includes(category) : w.exceptProductCategories.length > 0 && !w.exceptProductCategories.includes(category)) return w;
+  }
+  return undefined;
+}
+
+interface CompiledRule {
+  rule: PatternRule;
+  parts: Array<{ cls: number; maxGap: number; optional: boolean }>;
+  notFollowed: number[];
+  notPreceded: number[];
+}
+
+/** Compile pattern files: class words are normalized like lexicon terms; rules refer to classes by index. */
+export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns {
+  const classIndex = new Map<string, number>();
+  const wordIndex = new Map<string, number>();
+  const words: string[] = [];
+  const wordClasses: number[][] = [];
+  const classOf = (fileId: string, name: string): number => {
+    const key = `${fileId}/${name}`;
+    let i = classIndex.get(key);
+    if (i === undefined) {
+      i = classIndex.size;
+      classIndex.set(key, i);
+    }
+    return i;
+  };
+  const rules: CompiledRule[] = [];
+  for (const file of files) {
+    for (const [name, wordClass] of Object.entries(file.classes)) {
+      const cls = classOf(file.id, name);
+      for (const word of wordClass.words) {
+        const form = normalizeTerm(word);
+        if (form.trim() === '') continue;
+        let w = wordIndex.get(form);
+        if (w === undefined) {
+          w = words.length;
+          wordIndex.set(form, w);
+          words.push(form);
+          wordClasses.push([]);
+        }
+        const list = wordClasses[w] as number[];
+        if (!list.includes(cls)) list.push(cls);
+      }
+    }
+    for (const rule of file.rules) {
+      rules.push({
+        rule,
+        parts: rule.parts.map((p) => ({ cls: classOf(file.id, p.class), maxGap: p.maxGap, optional: p.optional })),
+        notFollowed: (rule.notFollowedBy?.classes ?? []).map((c) => classOf(file.id, c)),
+        notPreceded: rule.notPrecededBy.map((c) => classOf(file.id, c)),
+      });
+    }
+  }
+  // Allow rules first: their spans must be known before flags are filtered by the checker.
+  rules.sort((a, b) => (a.rule.action === b.rule.action ? 0 : a.rule.action === 'allow' ? -1 : 1));
+  const classCount = classIndex.size;
+
+  function evaluate(text: string, hits: readonly ClassHit[], context: PatternContext): PatternResult {
+    const result: PatternResult = { flags: [], allows: [] };
+    if (hits.length === 0) return result;
+    // Hits per class, and per start offset for the "next part" lookups.
+    const byClass: ClassHit[][] = Array.from({ length: classCount }, () => []);
+    const byStart = new Map<number, ClassHit[]>();
+    const byEnd = new Map<number, ClassHit[]>();
+    for (const hit of hits) {
+      for (const cls of wordClasses[hit.word] ?? []) byClass[cls]?.push(hit);
+      let s = byStart.get(hit.start);
+      if (!s) byStart.set(hit.start, (s = []));
+      s.push(hit);
+      let e = byEnd.get(hit.end);
+      if (!e) byEnd.set(hit.end, (e = []));
+      e.push(hit);
+    }
+    const inClass = (hit: ClassHit, cls: number): boolean => (wordClasses[hit.word] ?? []).includes(cls);
+    /** Longest hit of `cls` starting within [from, from + gap], nearest first, without crossing a clause break. */
+    const next = (from: number, cls: number, gap: number): ClassHit | undefined => {
+      for (let p = from; p <= from + gap && p <= text.length; p++) {
+        if (p > from && isClauseBreak(text.charCodeAt(p - 1))) return undefined;
+        let best: ClassHit | undefined;
+        for (const hit of byStart.get(p) ?? []) if (inClass(hit, cls) && (!best || hit.end > best.end)) best = hit;
+        if (best) return best;
+      }
+      return undefined;
+    };
+    for (const compiled of rules) {
+      const { rule } = compiled;
+      if (rule.productCategories.length > 0 && !rule.productCategories.includes(context.productCategory)) continue;
+      if (rule.exceptProductCategories.includes(context.productCategory)) continue;
+      if (context.platform && rule.platforms.length > 0 && !rule.platforms.includes(context.platform as never)) continue;
+      if (context.field && rule.fields.length > 0 && !rule.fields.includes(context.field as never)) continue;
+      const [first, ...rest] = compiled.parts;
+      if (!first) continue;
+      let lastEnd = -1;
+      for (const head of byClass[first.cls] ?? []) {
+        if (head.start < lastEnd) continue; // one match per stretch of text
+        const parts: Array<[number, number] | null> = [[head.start, head.end]];
+        let end = head.end;
+        let evaded = head.evaded;
+        let ok = true;
+        for (const part of rest) {
+          const hit = next(end, part.cls, part.maxGap);
+          if (hit) {
+            parts.push([hit.start, hit.end]);
+            end = hit.end;
+            evaded ||= hit.evaded;
+          } else if (part.optional) parts.push(null);
+          else {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (rule.evadedOnly && !evaded) continue;
+        if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) continue;
+        if (compiled.notFollowed.length > 0 && compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0))) continue;
+        if (compiled.notPreceded.length > 0 && (byEnd.get(head.start) ?? []).some((h) => compiled.notPreceded.some((cls) => inClass(h, cls)))) continue;
+        lastEnd = end;
+        if (rule.action === 'allow') {
+          let from = head.start;
+          for (let k = 0; k < rule.coversBefore && from > 0; k++) {
+            const c = text.charCodeAt(from - 1);
+            if (isClauseBreak(c) || c === 0x20) break;
+            from--;
+          }
+          result.allows.push([from, end]);
+        } else {
+          const focus = rule.focus !== undefined ? parts[rule.focus - 1] : undefined;
+          result.flags.push({ rule, start: focus ? focus[0] : head.start, end: focus ? focus[1] : end, parts });
+        }
+      }
+    }
+    return result;
+  }
+
+  return { words, ruleCount: rules.length, evaluate };
+}
+
+function valueFollows(text: string, from: number, within: number): boolean {
+  for (let p = from; p < text.length && p < from + within; p++) {
+    const c = text.charCodeAt(p);
+    if (isValueChar(c)) return true;
+    if (isClauseBreak(c) && c !== 0x2c) return false;
+  }
+  return false;
+}
+
+/** Fill `{1}`…`{4}` of a suggestion with the parts as typed (an absent optional part is empty). */
+export function fillSuggestion(template: string, partTexts: readonly string[]): string {
+  return template.replace(/\{([1-4])\}/g, (_, d: string) => partTexts[Number(d) - 1] ?? '');
+}
