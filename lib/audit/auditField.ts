@@ -1,4 +1,4 @@
-import { checkText } from '../compliance';
+import { checkText, shippedPatterns, type ProductCategory } from '../compliance';
 import type { CustomTermInput } from '../lexicon/load';
 import type { FieldRole, Lexicon } from '../lexicon/schema';
 import { shippedLexicons } from '../lexicon/shipped';
@@ -14,6 +14,8 @@ export interface FieldAuditOptions {
   keywords?: { keyword: string; volume: number }[];
   /** Lexicons the user subscribed to, checked besides the shipped ones. */
   extraLexicons?: Lexicon[];
+  /** Product category of the listing (from the page, a catalog column or the seller); default 'general'. */
+  category?: ProductCategory;
 }
 
 export interface FieldAudit {
@@ -31,6 +33,8 @@ export function auditField(text: string, options: FieldAuditOptions): FieldAudit
     allow: options.allow,
     customTerms: options.customTerms,
     lexicons: options.extraLexicons?.length ? [...shippedLexicons(), ...options.extraLexicons] : undefined,
+    patterns: shippedPatterns(),
+    category: options.category,
   };
   if (options.role !== 'title') return { findings: checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale }) };
   // The title audit runs the compliance check itself, with the same allowlist and terms, so its score counts what the seller sees.
