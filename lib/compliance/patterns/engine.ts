@@ -120,6 +120,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     const byEnd = new Map<number, ClassHit[]>();
     for (const hit of hits) {
       for (const cls of wordClasses[hit.word] ?? []) byClass[cls]?.push(hit);
+
       let s = byStart.get(hit.start);
       if (!s) byStart.set(hit.start, (s = []));
       s.push(hit);
@@ -127,11 +128,15 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       if (!e) byEnd.set(hit.end, (e = []));
       e.push(hit);
     }
+    // Heads in text order, the longest first at one offset (好评率 before 好评).
+    for (const list of byClass) if (list.length > 1) list.sort((a, b) => a.start - b.start || b.end - a.end);
     const inClass = (hit: ClassHit, cls: number): boolean => (wordClasses[hit.word] ?? []).includes(cls);
     /** Longest hit of `cls` starting within [from, from + gap], nearest first, without crossing a clause break. */
-    const next = (from: number, cls: number, gap: number): ClassHit | undefined => {
+    // Allow rules read across 、 (高血压、孕妇等人群慎用); flag rules stay inside one phrase.
+    const next = (from: number, cls: number, gap: number, acrossList = false): ClassHit | undefined => {
       for (let p = from; p <= from + gap && p <= text.length; p++) {
-        if (p > from && isClauseBreak(text.charCodeAt(p - 1))) return undefined;
+        const c = p > from ? text.charCodeAt(p - 1) : 0;
+        if (p > from && isClauseBreak(c) && !(acrossList && c === 0x3001)) return undefined;
         let best: ClassHit | undefined;
         for (const hit of byStart.get(p) ?? []) if (inClass(hit, cls) && (!best || hit.end > best.end)) best = hit;
         if (best) return best;
@@ -144,6 +149,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       if (rule.exceptProductCategories.includes(context.productCategory)) continue;
       if (context.platform && rule.platforms.length > 0 && !rule.platforms.includes(context.platform as never)) continue;
       if (context.field && rule.fields.length > 0 && !rule.fields.includes(context.field as never)) continue;
+      if (rule.when.length > 0 && resolveWhen(rule.when, context.productCategory)?.skip) continue;
       const [first, ...rest] = compiled.parts;
       if (!first) continue;
       let lastEnd = -1;
@@ -154,7 +160,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
         let evaded = head.evaded;
         let ok = true;
         for (const part of rest) {
-          const hit = next(end, part.cls, part.maxGap);
+          const hit = next(end, part.cls, part.maxGap, rule.action === 'allow');
           if (hit) {
             parts.push([hit.start, hit.end]);
             end = hit.end;
