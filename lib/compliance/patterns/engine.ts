@@ -46,8 +46,15 @@ function isClauseBreak(c: number): boolean {
 }
 
 const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万']);
-function isValueChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || CJK_DIGITS.has(String.fromCharCode(c));
+/** Units after a Chinese numeral that make it a measured value (最多三档, 最长十二小时), not a count in a name (四件套). */
+const CJK_UNITS = new Set([...'档级倍米斤克升度分秒时天年月周人层节次台寸码位瓦转挡公']);
+function isValueAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (!CJK_DIGITS.has(text.charAt(p))) return false;
+  let q = p + 1;
+  while (q < text.length && CJK_DIGITS.has(text.charAt(q))) q++;
+  return CJK_UNITS.has(text.charAt(q)) || text.startsWith('小时', q);
 }
 
 /** The override that applies to `category`, if any (shared by lexicon terms and pattern rules). */
@@ -199,8 +206,8 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
 
 function valueFollows(text: string, from: number, within: number): boolean {
   for (let p = from; p < text.length && p < from + within; p++) {
+    if (isValueAt(text, p)) return true;
     const c = text.charCodeAt(p);
-    if (isValueChar(c)) return true;
     if (isClauseBreak(c) && c !== 0x2c) return false;
   }
   return false;
