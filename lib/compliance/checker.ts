@@ -4,7 +4,7 @@ import type { FieldRole, Lexicon, LexiconTerm, TermWhen } from '../lexicon/schem
 import { compileExceptionPattern, customLexicon, LexiconError, type CustomTermInput } from '../lexicon/load';
 import { buildAutomaton, type Automaton } from '../match/automaton';
 import { normalize, normalizeTerm, originalRange } from '../match/normalize';
-import { collapseSpelledOut } from '../match/spelledOut';
+import { spelledOutWindows } from '../match/spelledOut';
 import { compileSafePattern } from '../lexicon/safePattern';
 import { COMPLIANCE_RULES, fillMessage, type ComplianceLocale } from './rules';
 import { DEFAULT_PRODUCT_CATEGORY, type ProductCategory } from './productCategory';
@@ -214,17 +214,15 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
       }
     };
     automaton.scan(n, (start, end, pattern) => onHit(n, start, end, pattern, false));
-    // Spelled-out evasions (B E S T, F.D.A.): scan the collapsed text, keep hits that touch a joined run.
-    const collapsed = collapseSpelledOut(n);
-    if (collapsed) {
-      const { toSource, runs } = collapsed;
-      automaton.scan(collapsed.text, (start, end, pattern) => {
-        if (!runs.some(([rs, re]) => start < re && end > rs)) return;
-        if (boundaryLeft[pattern] && start > 0 && isWordUnit(collapsed.text.charCodeAt(start - 1))) return;
-        if (boundaryRight[pattern] && end < collapsed.text.length && isWordUnit(collapsed.text.charCodeAt(end))) return;
+    // Spelled-out evasions (B E S T, F.D.A.): scan a window around each joined run, keep hits that touch it.
+    for (const window of spelledOutWindows(n)) {
+      const { text: w, toSource, run } = window;
+      automaton.scan(w, (start, end, pattern) => {
+        if (start >= run[1] || end <= run[0]) return;
+        if (boundaryLeft[pattern] && start > 0 && isWordUnit(w.charCodeAt(start - 1))) return;
+        if (boundaryRight[pattern] && end < w.length && isWordUnit(w.charCodeAt(end))) return;
         const s = toSource[start] ?? 0;
-        const e = (toSource[end - 1] ?? s) + 1;
-        onHit(n, s, e, pattern, true);
+        onHit(n, s, (toSource[end - 1] ?? s) + 1, pattern, true);
       });
     }
     let allows: Array<[number, number]> = [];
@@ -234,7 +232,7 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
       for (const match of result.flags) candidates.push(patternCandidate(match, n, category));
     }
     if (candidates.length === 0) return [];
-    const kept = allows.length === 0 ? candidates : candidates.filter((c) => !allows.some(([as, ae]) => c.start >= as && c.end <= ae));
+    const kept = allows.length === 0 ? candidates : outsideAllows(candidates, allows, n.length);
     if (kept.length === 0) return [];
     return toFindings(resolveOverlaps(kept, n.length), normalized, locale);
   }
@@ -274,6 +272,14 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
   }
 
   return { check, termCount, patternCount: patterns.length };
+}
+
+/** Candidates not lying inside an allow span; linear: the furthest allow end reached from each start. */
+function outsideAllows(candidates: Candidate[], allows: ReadonlyArray<[number, number]>, length: number): Candidate[] {
+  const reach = new Int32Array(length + 1).fill(-1);
+  for (const [start, end] of allows) if (end > (reach[start] ?? -1)) reach[start] = end;
+  for (let i = 1; i <= length; i++) if ((reach[i - 1] ?? -1) > (reach[i] ?? -1)) reach[i] = reach[i - 1] ?? -1;
+  return candidates.filter((c) => (reach[c.start] ?? -1) < c.end);
 }
 
 /** Longest match wins; on a tie the earlier one. Hits on the same span all stay (one per rule). */

@@ -114,91 +114,104 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       });
     }
   }
-  // Allow rules first: their spans must be known before flags are filtered by the checker.
-  rules.sort((a, b) => (a.rule.action === b.rule.action ? 0 : a.rule.action === 'allow' ? -1 : 1));
   const classCount = classIndex.size;
+  // Flat membership table and, per class, the rules it heads: evaluation touches only head hits.
+  const member = new Uint8Array(words.length * classCount);
+  wordClasses.forEach((list, w) => list.forEach((cls) => (member[w * classCount + cls] = 1)));
+  const rulesByHead: number[][] = Array.from({ length: classCount }, () => []);
+  rules.forEach((r, i) => {
+    const head = r.parts[0];
+    if (head) rulesByHead[head.cls]?.push(i);
+  });
+  const headWord = new Uint8Array(words.length);
+  wordClasses.forEach((list, w) => (headWord[w] = list.some((cls) => (rulesByHead[cls]?.length ?? 0) > 0) ? 1 : 0));
 
   function evaluate(text: string, hits: readonly ClassHit[], context: PatternContext): PatternResult {
     const result: PatternResult = { flags: [], allows: [] };
     if (hits.length === 0) return result;
-    // Hits per class, and per start offset for the "next part" lookups.
-    const byClass: ClassHit[][] = Array.from({ length: classCount }, () => []);
-    const byStart = new Map<number, ClassHit[]>();
-    const byEnd = new Map<number, ClassHit[]>();
-    for (const hit of hits) {
-      for (const cls of wordClasses[hit.word] ?? []) byClass[cls]?.push(hit);
-
-      let s = byStart.get(hit.start);
-      if (!s) byStart.set(hit.start, (s = []));
-      s.push(hit);
-      let e = byEnd.get(hit.end);
-      if (!e) byEnd.set(hit.end, (e = []));
-      e.push(hit);
-    }
-    // Heads in text order, the longest first at one offset (好评率 before 好评).
-    for (const list of byClass) if (list.length > 1) list.sort((a, b) => a.start - b.start || b.end - a.end);
-    const inClass = (hit: ClassHit, cls: number): boolean => (wordClasses[hit.word] ?? []).includes(cls);
+    const active = rules.map(({ rule }) => {
+      if (rule.productCategories.length > 0 && !rule.productCategories.includes(context.productCategory)) return false;
+      if (rule.exceptProductCategories.includes(context.productCategory)) return false;
+      if (context.platform && rule.platforms.length > 0 && !rule.platforms.includes(context.platform as never)) return false;
+      if (context.field && rule.fields.length > 0 && !rule.fields.includes(context.field as never)) return false;
+      return !(rule.when.length > 0 && resolveWhen(rule.when, context.productCategory)?.skip);
+    });
+    // Hits in text order, the longest first at one offset (好评率 before 好评).
+    const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+    const inClass = (hit: ClassHit, cls: number): boolean => member[hit.word * classCount + cls] === 1;
+    /** First index in `sorted` whose start is >= from. */
+    const lowerBound = (from: number): number => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] as ClassHit).start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     /** Longest hit of `cls` starting within [from, from + gap], nearest first, without crossing a clause break. */
     // Allow rules read across 、 (高血压、孕妇等人群慎用); flag rules stay inside one phrase.
-    const next = (from: number, cls: number, gap: number, acrossList = false): ClassHit | undefined => {
-      for (let p = from; p <= from + gap && p <= text.length; p++) {
-        const c = p > from ? text.charCodeAt(p - 1) : 0;
-        if (p > from && isClauseBreak(c) && !(acrossList && c === 0x3001)) return undefined;
-        let best: ClassHit | undefined;
-        for (const hit of byStart.get(p) ?? []) if (inClass(hit, cls) && (!best || hit.end > best.end)) best = hit;
-        if (best) return best;
+    const next = (from: number, cls: number, gap: number, acrossList: boolean): ClassHit | undefined => {
+      let checked = from;
+      for (let i = lowerBound(from); i < sorted.length; i++) {
+        const hit = sorted[i] as ClassHit;
+        if (hit.start > from + gap) return undefined;
+        for (; checked < hit.start; checked++) {
+          const c = text.charCodeAt(checked);
+          if (isClauseBreak(c) && !(acrossList && c === 0x3001)) return undefined;
+        }
+        if (inClass(hit, cls)) return hit; // sorted longest first at a start
       }
       return undefined;
     };
-    for (const compiled of rules) {
-      const { rule } = compiled;
-      if (rule.productCategories.length > 0 && !rule.productCategories.includes(context.productCategory)) continue;
-      if (rule.exceptProductCategories.includes(context.productCategory)) continue;
-      if (context.platform && rule.platforms.length > 0 && !rule.platforms.includes(context.platform as never)) continue;
-      if (context.field && rule.fields.length > 0 && !rule.fields.includes(context.field as never)) continue;
-      if (rule.when.length > 0 && resolveWhen(rule.when, context.productCategory)?.skip) continue;
-      const [first, ...rest] = compiled.parts;
-      if (!first) continue;
-      let lastEnd = -1;
-      for (const head of byClass[first.cls] ?? []) {
-        if (head.start < lastEnd) continue; // one match per stretch of text
-        const parts: Array<[number, number] | null> = [[head.start, head.end]];
-        let end = head.end;
-        let evaded = head.evaded;
-        let ok = true;
-        for (const part of rest) {
-          const hit = next(end, part.cls, part.maxGap, rule.action === 'allow');
-          if (hit) {
-            parts.push([hit.start, hit.end]);
-            end = hit.end;
-            evaded ||= hit.evaded;
-          } else if (part.optional) parts.push(null);
-          else {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        if (rule.evadedOnly && !evaded) continue;
-        if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) continue;
-        if (compiled.notFollowed.length > 0 && compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0))) continue;
-        if (compiled.notPreceded.length > 0 && (byEnd.get(head.start) ?? []).some((h) => compiled.notPreceded.some((cls) => inClass(h, cls)))) continue;
-        lastEnd = end;
-        if (rule.action === 'allow') {
-          let from = head.start;
-          for (let k = 0; k < rule.coversBefore && from > 0; k++) {
-            const c = text.charCodeAt(from - 1);
-            if (isClauseBreak(c) || c === 0x20) break;
-            from--;
-          }
-          result.allows.push([from, end]);
-        } else {
-          const focus = rule.focus !== undefined ? parts[rule.focus - 1] : undefined;
-          result.flags.push({ rule, start: focus ? focus[0] : head.start, end: focus ? focus[1] : end, parts });
+    const lastEnd = new Int32Array(rules.length).fill(-1);
+    for (const head of sorted) {
+      if (headWord[head.word] !== 1) continue;
+      for (const cls of wordClasses[head.word] ?? []) {
+        for (const index of rulesByHead[cls] ?? []) {
+          if (!active[index] || head.start < (lastEnd[index] ?? -1)) continue; // one match per stretch of text
+          const compiled = rules[index] as CompiledRule;
+          const match = tryRule(compiled, head);
+          if (match) lastEnd[index] = match.end;
         }
       }
     }
     return result;
+
+    function tryRule(compiled: CompiledRule, head: ClassHit): { end: number } | undefined {
+      const { rule } = compiled;
+      const parts: Array<[number, number] | null> = [[head.start, head.end]];
+      let end = head.end;
+      let evaded = head.evaded;
+      for (let k = 1; k < compiled.parts.length; k++) {
+        const part = compiled.parts[k] as CompiledRule['parts'][number];
+        const hit = next(end, part.cls, part.maxGap, rule.action === 'allow');
+        if (hit) {
+          parts.push([hit.start, hit.end]);
+          end = hit.end;
+          evaded ||= hit.evaded;
+        } else if (part.optional) parts.push(null);
+        else return undefined;
+      }
+      if (rule.evadedOnly && !evaded) return undefined;
+      if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) return undefined;
+      if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false))) return undefined;
+      if (compiled.notPreceded.length > 0 && hits.some((h) => h.end === head.start && compiled.notPreceded.some((cls) => inClass(h, cls)))) return undefined;
+      if (rule.action === 'allow') {
+        let from = head.start;
+        for (let k = 0; k < rule.coversBefore && from > 0; k++) {
+          const c = text.charCodeAt(from - 1);
+          if (isClauseBreak(c) || c === 0x20) break;
+          from--;
+        }
+        result.allows.push([from, end]);
+      } else {
+        const focus = rule.focus !== undefined ? parts[rule.focus - 1] : undefined;
+        result.flags.push({ rule, start: focus ? focus[0] : head.start, end: focus ? focus[1] : end, parts });
+      }
+      return { end };
+    }
   }
 
   return { words, ruleCount: rules.length, evaluate };
