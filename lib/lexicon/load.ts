@@ -117,7 +117,7 @@ function termProblems(term: LexiconTerm, label: string): { errors: string[]; war
     }
     // Every lexicon pattern must also run in RE2JS: user files run there, so `^(a+)+$` cannot freeze a tab.
     const safe = compileSafePattern(source);
-    if (!safe.ok) errors.push(`${label}: field "exceptionPatterns[${i}]" ${safe.error}`);
+    if (!safe.ok) errors.push(`${label}: field "exceptionPatterns[${i}]" is ${safe.error}`);
   });
   const forms = [term.text, ...term.variants].map(normalizeTerm);
   forms.forEach((form, i) => {

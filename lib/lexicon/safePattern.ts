@@ -17,7 +17,7 @@ const MAX_SOURCE = 500;
 
 /** Compile a user pattern (case-insensitive, like the shipped ones) or explain why it cannot be used. */
 export function compileSafePattern(source: string): SafePatternResult {
-  if (source.length > MAX_SOURCE) return { ok: false, error: `pattern is longer than ${MAX_SOURCE} characters` };
+  if (source.length > MAX_SOURCE) return { ok: false, error: `longer than ${MAX_SOURCE} characters` };
   let re: RE2JS;
   try {
     re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
@@ -52,5 +52,5 @@ export function compileSafePattern(source: string): SafePatternResult {
 export function validateUserPattern(source: string, where: { file: string; term: string; field?: string }): string | null {
   const compiled = compileSafePattern(source);
   if (compiled.ok) return null;
-  return `${where.file} term "${where.term}": ${where.field ?? 'pattern'} "${source}" ${compiled.error}`;
+  return `${where.file} term "${where.term}": ${where.field ?? 'pattern'} "${source}" is ${compiled.error}`;
 }

@@ -10,6 +10,7 @@ import FastScanner from 'fastscan';
 import * as compliance from '../../lib/compliance';
 import { compileChecker, type ComplianceChecker } from '../../lib/compliance';
 import { sellerCopy } from './complianceCorpus';
+import * as shippedModule from '../../lib/lexicon/shipped';
 import { shippedLexicons } from '../../lib/lexicon/shipped';
 import type { Lexicon, LexiconTerm } from '../../lib/lexicon/schema';
 
@@ -104,7 +105,9 @@ function shippedPatternFiles(): unknown[] {
 function engines(name: string, lexicons: Lexicon[], withPatterns: boolean): Engines {
   const words = [...new Set(lexicons.flatMap((l) => l.terms.flatMap((t) => [t.text, ...t.variants])))];
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  const options = { lexicons, ...(withPatterns ? { patterns: shippedPatternFiles() } : {}) } as Parameters<typeof compileChecker>[0];
+  // As checkText compiles them: shipped patterns, and the shipped lexicons' exception patterns as native RegExp.
+  const trusted = (shippedModule as Record<string, unknown>).isShippedLexicon;
+  const options = { lexicons, ...(withPatterns ? { patterns: shippedPatternFiles(), trusted } : {}) } as Parameters<typeof compileChecker>[0];
   return {
     name,
     ours: compileChecker(options),
