@@ -164,10 +164,9 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
 
   // Pattern-rule class words share the automaton: one scan finds terms and class words alike.
   const compiledPatterns = compilePatterns(options.patterns ?? []);
-  const wordOfPattern: number[] = [];
-  compiledPatterns.words.forEach((form, word) => {
-    wordOfPattern[patternOf(form)] = word;
-  });
+  const wordIndexes = compiledPatterns.words.map((form) => patternOf(form));
+  const wordOfPattern = new Int32Array(patterns.length).fill(-1);
+  wordIndexes.forEach((pattern, word) => (wordOfPattern[pattern] = word));
   const ruleEntries = new Map<string, Entry>();
 
   const automaton: Automaton = buildAutomaton(patterns);
@@ -195,9 +194,10 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
     const onHit = (scanned: string, start: number, end: number, pattern: number, evaded: boolean): void => {
       if (boundaryLeft[pattern] && start > 0 && isWordUnit(scanned.charCodeAt(start - 1))) return;
       if (boundaryRight[pattern] && end < scanned.length && isWordUnit(scanned.charCodeAt(end))) return;
-      const word = wordOfPattern[pattern];
-      if (word !== undefined) classHits.push({ start, end, word, evaded });
-      const entries = patternEntries[pattern] ?? [];
+      const word = wordOfPattern[pattern] ?? -1;
+      if (word >= 0) classHits.push({ start, end, word, evaded });
+      const entries = patternEntries[pattern];
+      if (entries === undefined || entries.length === 0) return;
       let allowed: boolean | undefined;
       for (const entry of entries) {
         const { term } = entry;

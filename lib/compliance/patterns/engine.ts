@@ -37,7 +37,7 @@ export interface CompiledPatterns {
   /** Distinct normalized class words, for the checker's automaton. */
   readonly words: readonly string[];
   readonly ruleCount: number;
-  evaluate(text: string, hits: readonly ClassHit[], context: PatternContext): PatternResult;
+  evaluate(text: string, hits: ClassHit[], context: PatternContext): PatternResult;
 }
 
 /** Sentence punctuation a pattern never spans: a claim and its object sit in one clause. */
@@ -70,6 +70,7 @@ interface CompiledRule {
   parts: Array<{ cls: number; maxGap: number; optional: boolean }>;
   notFollowed: number[];
   notPreceded: number[];
+  lead: { cls: number; maxGap: number } | null;
 }
 
 /** Compile pattern files: class words are normalized like lexicon terms; rules refer to classes by index. */
@@ -88,29 +89,52 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     return i;
   };
   const rules: CompiledRule[] = [];
+  /** For a word made by joining the parts of a fixed rule (最 + 柔软), the length of each part. */
+  const comboParts = new Map<number, number[]>();
+  const addWord = (form: string, cls: number): number => {
+    let w = wordIndex.get(form);
+    if (w === undefined) {
+      w = words.length;
+      wordIndex.set(form, w);
+      words.push(form);
+      wordClasses.push([]);
+    }
+    const list = wordClasses[w] as number[];
+    if (!list.includes(cls)) list.push(cls);
+    return w;
+  };
   for (const file of files) {
-    for (const [name, wordClass] of Object.entries(file.classes)) {
+    const forms = new Map<string, string[]>();
+    for (const [name, wordClass] of Object.entries(file.classes)) forms.set(name, [...new Set(wordClass.words.map(normalizeTerm).filter((f) => f.trim() !== ''))]);
+    // A rule whose parts all follow each other directly is compiled into the automaton as joined words
+    // (最柔软, 第一品牌): its part classes then need no hits of their own, which keeps the scan lean.
+    const isFixed = (rule: PatternRule): boolean =>
+      rule.parts.length > 1 && rule.parts.every((p, i) => (i === 0 || p.maxGap === 0) && !p.optional) && !rule.lead && !rule.evadedOnly && rule.focus === undefined &&
+      rule.parts.reduce((n, p) => n * (forms.get(p.class)?.length ?? 0), 1) <= 5000;
+    const used = new Set<string>();
+    for (const rule of file.rules) {
+      if (!isFixed(rule)) for (const p of rule.parts) used.add(p.class);
+      for (const c of [...(rule.notFollowedBy?.classes ?? []), ...rule.notPrecededBy, ...(rule.lead ? [rule.lead.class] : [])]) used.add(c);
+    }
+    for (const name of used) {
       const cls = classOf(file.id, name);
-      for (const word of wordClass.words) {
-        const form = normalizeTerm(word);
-        if (form.trim() === '') continue;
-        let w = wordIndex.get(form);
-        if (w === undefined) {
-          w = words.length;
-          wordIndex.set(form, w);
-          words.push(form);
-          wordClasses.push([]);
-        }
-        const list = wordClasses[w] as number[];
-        if (!list.includes(cls)) list.push(cls);
-      }
+      for (const form of forms.get(name) ?? []) addWord(form, cls);
     }
     for (const rule of file.rules) {
+      let parts = rule.parts.map((p) => ({ cls: classOf(file.id, p.class), maxGap: p.maxGap, optional: p.optional }));
+      if (isFixed(rule)) {
+        const cls = classOf(file.id, `${rule.id}#joined`);
+        let joined: Array<{ text: string; lengths: number[] }> = [{ text: '', lengths: [] }];
+        for (const part of rule.parts) joined = joined.flatMap((j) => (forms.get(part.class) ?? []).map((f) => ({ text: j.text + f, lengths: [...j.lengths, f.length] })));
+        for (const j of joined) comboParts.set(addWord(j.text, cls), j.lengths);
+        parts = [{ cls, maxGap: 0, optional: false }];
+      }
       rules.push({
         rule,
-        parts: rule.parts.map((p) => ({ cls: classOf(file.id, p.class), maxGap: p.maxGap, optional: p.optional })),
+        parts,
         notFollowed: (rule.notFollowedBy?.classes ?? []).map((c) => classOf(file.id, c)),
         notPreceded: rule.notPrecededBy.map((c) => classOf(file.id, c)),
+        lead: rule.lead ? { cls: classOf(file.id, rule.lead.class), maxGap: rule.lead.maxGap } : null,
       });
     }
   }
@@ -126,18 +150,32 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   const headWord = new Uint8Array(words.length);
   wordClasses.forEach((list, w) => (headWord[w] = list.some((cls) => (rulesByHead[cls]?.length ?? 0) > 0) ? 1 : 0));
 
-  function evaluate(text: string, hits: readonly ClassHit[], context: PatternContext): PatternResult {
-    const result: PatternResult = { flags: [], allows: [] };
-    if (hits.length === 0) return result;
-    const active = rules.map(({ rule }) => {
+  const activeCache = new Map<string, boolean[]>();
+  const activeRules = (context: PatternContext): boolean[] => {
+    const key = `${context.productCategory}|${context.platform ?? ''}|${context.field ?? ''}`;
+    let active = activeCache.get(key);
+    if (!active) {
+      active = computeActive(context);
+      activeCache.set(key, active);
+    }
+    return active;
+  };
+  const computeActive = (context: PatternContext): boolean[] =>
+    rules.map(({ rule }) => {
       if (rule.productCategories.length > 0 && !rule.productCategories.includes(context.productCategory)) return false;
       if (rule.exceptProductCategories.includes(context.productCategory)) return false;
       if (context.platform && rule.platforms.length > 0 && !rule.platforms.includes(context.platform as never)) return false;
       if (context.field && rule.fields.length > 0 && !rule.fields.includes(context.field as never)) return false;
       return !(rule.when.length > 0 && resolveWhen(rule.when, context.productCategory)?.skip);
     });
+
+  /** `hits` is sorted in place (the checker's own array). */
+  function evaluate(text: string, hits: ClassHit[], context: PatternContext): PatternResult {
+    const result: PatternResult = { flags: [], allows: [] };
+    if (!hits.some((h) => headWord[h.word] === 1)) return result;
+    const active = activeRules(context);
     // Hits in text order, the longest first at one offset (好评率 before 好评).
-    const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const inClass = (hit: ClassHit, cls: number): boolean => member[hit.word * classCount + cls] === 1;
     /** First index in `sorted` whose start is >= from. */
     const lowerBound = (from: number): number => {
@@ -181,7 +219,12 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
 
     function tryRule(compiled: CompiledRule, head: ClassHit): { end: number } | undefined {
       const { rule } = compiled;
-      const parts: Array<[number, number] | null> = [[head.start, head.end]];
+      const lengths = comboParts.get(head.word);
+      const parts: Array<[number, number] | null> = [];
+      if (lengths) {
+        let at = head.start;
+        for (const length of lengths) parts.push([at, (at += length)]);
+      } else parts.push([head.start, head.end]);
       let end = head.end;
       let evaded = head.evaded;
       for (let k = 1; k < compiled.parts.length; k++) {
@@ -198,6 +241,20 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) return undefined;
       if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false))) return undefined;
       if (compiled.notPreceded.length > 0 && hits.some((h) => h.end === head.start && compiled.notPreceded.some((cls) => inClass(h, cls)))) return undefined;
+      for (const tail of rule.extendWith) {
+        if (text.startsWith(tail, end)) {
+          end += tail.length;
+          break;
+        }
+      }
+      let start = head.start;
+      if (compiled.lead) {
+        const lead = compiled.lead;
+        // The nearest lead word ending within maxGap before the head, in the same clause.
+        for (const h of hits) {
+          if (h.end <= head.start && h.end >= head.start - lead.maxGap && h.start < start && inClass(h, lead.cls) && !hasClauseBreak(text, h.end, head.start)) start = h.start;
+        }
+      }
       if (rule.action === 'allow') {
         let from = head.start;
         for (let k = 0; k < rule.coversBefore && from > 0; k++) {
@@ -208,13 +265,18 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
         result.allows.push([from, end]);
       } else {
         const focus = rule.focus !== undefined ? parts[rule.focus - 1] : undefined;
-        result.flags.push({ rule, start: focus ? focus[0] : head.start, end: focus ? focus[1] : end, parts });
+        result.flags.push({ rule, start: focus ? focus[0] : start, end: focus ? focus[1] : end, parts });
       }
       return { end };
     }
   }
 
   return { words, ruleCount: rules.length, evaluate };
+}
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (isClauseBreak(text.charCodeAt(p))) return true;
+  return false;
 }
 
 function valueFollows(text: string, from: number, within: number): boolean {

@@ -41,6 +41,10 @@ export const patternRuleSchema = z.strictObject({
   severity: z.optional(z.enum(['error', 'warning', 'info'])),
   basis: z.optional(trimmed(200)),
   message: z.optional(z.object({ zh: trimmed(300), en: trimmed(300) })),
+  /** Extend the match backwards over a word of this class ending at most `maxGap` characters before it (能/可以/有效 + 治疗…). */
+  lead: z.optional(z.strictObject({ class: className, maxGap: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(8)), 0) })),
+  /** Extend the match over one of these literal strings when it follows directly (政府推荐 + 的). */
+  extendWith: list(trimmed(8)),
   /** Underline and replace only this part (1-based), e.g. 最 of 最受…喜爱; default the whole match. */
   focus: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
   /** Replacements for the whole match, best first; `{1}`…`{4}` are the parts as typed, '' deletes. */
@@ -84,7 +88,7 @@ export function parsePatternFile(data: unknown, source: string): { ok: true; fil
   const errors: string[] = [];
   const file = parsed.data;
   file.rules.forEach((rule, i) => {
-    const used = [...rule.parts.map((p) => p.class), ...(rule.notFollowedBy?.classes ?? []), ...rule.notPrecededBy];
+    const used = [...rule.parts.map((p) => p.class), ...(rule.notFollowedBy?.classes ?? []), ...rule.notPrecededBy, ...(rule.lead ? [rule.lead.class] : [])];
     for (const name of used) if (!file.classes[name]) errors.push(`${source} rule ${i} ("${rule.id}"): unknown class "${name}"`);
     if (rule.action === 'flag' && !rule.category) errors.push(`${source} rule ${i} ("${rule.id}"): a flag rule needs a "category"`);
     if (rule.action === 'flag' && !rule.basis) errors.push(`${source} rule ${i} ("${rule.id}"): a flag rule needs a "basis"`);
