@@ -251,7 +251,9 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       if (compiled.lead) {
         const lead = compiled.lead;
         // The nearest lead word ending within maxGap before the head, in the same clause.
-        for (const h of hits) {
+        for (let i = lowerBound(head.start - lead.maxGap - MAX_LEAD_LENGTH); i < sorted.length; i++) {
+          const h = sorted[i] as ClassHit;
+          if (h.start >= head.start) break;
           if (h.end <= head.start && h.end >= head.start - lead.maxGap && h.start < start && inClass(h, lead.cls) && !hasClauseBreak(text, h.end, head.start)) start = h.start;
         }
       }
@@ -273,6 +275,9 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
 
   return { words, ruleCount: rules.length, evaluate };
 }
+
+/** Longest lead word considered (能够有效, 有助于): bounds the backward look-up. */
+const MAX_LEAD_LENGTH = 8;
 
 function hasClauseBreak(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (isClauseBreak(text.charCodeAt(p))) return true;
