@@ -232,7 +232,7 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
       for (const match of result.flags) candidates.push(patternCandidate(match, n, category));
     }
     if (candidates.length === 0) return [];
-    const kept = allows.length === 0 ? candidates : outsideAllows(candidates, allows, n.length);
+    const kept = allows.length === 0 ? candidates : outsideAllows(candidates, allows);
     if (kept.length === 0) return [];
     return toFindings(resolveOverlaps(kept, n.length), normalized, locale);
   }
@@ -274,12 +274,22 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
   return { check, termCount, patternCount: patterns.length };
 }
 
-/** Candidates not lying inside an allow span; linear: the furthest allow end reached from each start. */
-function outsideAllows(candidates: Candidate[], allows: ReadonlyArray<[number, number]>, length: number): Candidate[] {
-  const reach = new Int32Array(length + 1).fill(-1);
-  for (const [start, end] of allows) if (end > (reach[start] ?? -1)) reach[start] = end;
-  for (let i = 1; i <= length; i++) if ((reach[i - 1] ?? -1) > (reach[i] ?? -1)) reach[i] = reach[i - 1] ?? -1;
-  return candidates.filter((c) => (reach[c.start] ?? -1) < c.end);
+/** Candidates not lying inside an allow span: allows sorted by start with a running furthest end, binary searched. */
+function outsideAllows(candidates: Candidate[], allows: Array<[number, number]>): Candidate[] {
+  allows.sort((a, b) => a[0] - b[0]);
+  const reach = new Int32Array(allows.length);
+  let furthest = -1;
+  allows.forEach(([, end], i) => (reach[i] = furthest = Math.max(furthest, end)));
+  return candidates.filter((c) => {
+    let lo = 0;
+    let hi = allows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((allows[mid] as [number, number])[0] <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || (reach[lo - 1] ?? -1) < c.end;
+  });
 }
 
 /** Longest match wins; on a tie the earlier one. Hits on the same span all stay (one per rule). */
