@@ -39,6 +39,9 @@ export interface ComplianceChecker {
   readonly patternCount: number;
 }
 
+/** How far after a head word a later part of a pattern rule can start (4 parts × gap ≤ 24 is never reached in practice). */
+const PART_REACH = 48;
+
 /** How far around a hit an exception pattern looks, in normalized characters. */
 const PATTERN_WINDOW = 32;
 
@@ -168,6 +171,7 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
   const wordOfPattern = new Int32Array(patterns.length).fill(-1);
   wordIndexes.forEach((pattern, word) => (wordOfPattern[pattern] = word));
   const ruleEntries = new Map<string, Entry>();
+  const { wordRole } = compiledPatterns;
 
   const automaton: Automaton = buildAutomaton(patterns);
   const boundaryLeft = patterns.map((p) => isWordUnit(p.charCodeAt(0)));
@@ -191,11 +195,19 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
     const n = normalized.text;
     const candidates: Candidate[] = [];
     const classHits: ClassHit[] = [];
+    let lastHead = -PART_REACH - 1;
     const onHit = (scanned: string, start: number, end: number, pattern: number, evaded: boolean): void => {
       if (boundaryLeft[pattern] && start > 0 && isWordUnit(scanned.charCodeAt(start - 1))) return;
       if (boundaryRight[pattern] && end < scanned.length && isWordUnit(scanned.charCodeAt(end))) return;
       const word = wordOfPattern[pattern] ?? -1;
-      if (word >= 0) classHits.push({ start, end, word, evaded });
+      if (word >= 0) {
+        // A word that is only a later part of a rule matters only shortly after a head word.
+        const role = wordRole[word] ?? 1;
+        if (role === 2) {
+          classHits.push({ start, end, word, evaded });
+          if (start > lastHead) lastHead = start;
+        } else if (start - lastHead <= PART_REACH) classHits.push({ start, end, word, evaded });
+      }
       const entries = patternEntries[pattern];
       if (entries === undefined || entries.length === 0) return;
       let allowed: boolean | undefined;

@@ -37,6 +37,8 @@ export interface CompiledPatterns {
   /** Distinct normalized class words, for the checker's automaton. */
   readonly words: readonly string[];
   readonly ruleCount: number;
+  /** Per word: 2 = heads a rule or leads one (always needed), 1 = only a later part (needed near a head). */
+  readonly wordRole: Uint8Array;
   evaluate(text: string, hits: ClassHit[], context: PatternContext): PatternResult;
 }
 
@@ -149,6 +151,12 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   });
   const headWord = new Uint8Array(words.length);
   wordClasses.forEach((list, w) => (headWord[w] = list.some((cls) => (rulesByHead[cls]?.length ?? 0) > 0) ? 1 : 0));
+
+  const wordRole = new Uint8Array(words.length).fill(1);
+  const leadClasses = new Set(rules.flatMap((r) => [...(r.lead ? [r.lead.cls] : []), ...r.notPreceded]));
+  wordClasses.forEach((list, w) => {
+    if (headWord[w] === 1 || list.some((cls) => leadClasses.has(cls))) wordRole[w] = 2;
+  });
 
   const activeCache = new Map<string, boolean[]>();
   const activeRules = (context: PatternContext): boolean[] => {
@@ -273,7 +281,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     }
   }
 
-  return { words, ruleCount: rules.length, evaluate };
+  return { words, ruleCount: rules.length, wordRole, evaluate };
 }
 
 /** Longest lead word considered (能够有效, 有助于): bounds the backward look-up. */
