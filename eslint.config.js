@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { contentScriptModules } from './tests/tools/importGraph.mjs';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/demo/dist/**', 'test-results/**', 'playwright-report/**'] },
@@ -30,6 +31,17 @@ export default tseslint.config(
     files: ['lib/**/*.ts'],
     ignores: ['lib/dom/**'],
     languageOptions: { globals: { ...globals.node, ...globals['shared-node-browser'] } },
+  },
+  {
+    // Code the content script bundles runs on every seller page: zod/mini only (full zod is ~3x larger).
+    // The files are the content script's import graph (tests/tools/importGraph.mjs), so a new module is covered at once.
+    files: contentScriptModules(),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'The content script bundles this module: import from zod/mini.', allowTypeImports: true }] },
+      ],
+    },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
 );

@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SELLER_PAGE_MATCHES } from './lib/sites/matches';
+import { DEMO_PAGE_MATCHES, SELLER_PAGE_MATCHES, TEST_BUILD_MODE } from './lib/sites/matches';
 
 // https://wxt.dev/api/config.html
 /**
@@ -14,9 +14,45 @@ const PREACT_ALIASES = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+/**
+ * Extension pages run only our bundled scripts: no eval (no 'unsafe-eval', no 'wasm-unsafe-eval'),
+ * no plugins, no <base> rewriting, no form posts, not framed by other origins.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';";
+
+/** True for the test/demo build (`wxt build --mode e2e`), which alone claims the loopback demo pages. */
+const isTestBuild = (mode: string) => mode === TEST_BUILD_MODE;
+
+/**
+ * Firefox and AMO: a fixed add-on id (storage and permissions survive reinstalls) and the data-collection
+ * declaration AMO requires of new add-ons since 2025-11-03. Every check runs locally; drafting calls
+ * only the endpoint the user configures, so nothing is collected for us.
+ */
+const FIREFOX_MANIFEST = {
+  // Manifest V2 has no optional_host_permissions: "enable on this site" asks for an origin from this list.
+  optional_permissions: ['https://*/*', 'http://*/*'],
+  browser_specific_settings: {
+    gecko: {
+      id: 'listinglint@listinglint.dev',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // The content script declares the seller matches; the test build adds the demo back office.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!isTestBuild(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...DEMO_PAGE_MATCHES];
+      // The overlay's stylesheet is fetched by the content script: web-accessible on the demo origins too.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), ...DEMO_PAGE_MATCHES.map((pattern) => pattern.replace(/\/demo\/\*$/, '/*'))];
+      }
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const existing = config.resolve?.alias;
@@ -24,15 +60,21 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_ALIASES, ...aliases] };
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // storage: settings and data version; activeTab + scripting: enable a site from the popup and
+    // inject there; alarms: scheduled lexicon subscription refresh; contextMenus: "check the selected text".
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
     // Seller back offices are claimed by the content script's matches; any other
     // site is enabled by the user from the popup, which requests that one origin.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    host_permissions: [...SELLER_PAGE_MATCHES],
+    host_permissions: [...SELLER_PAGE_MATCHES, ...(isTestBuild(mode) ? DEMO_PAGE_MATCHES : [])],
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
+    // Overlay (issue 11): opens the findings panel on the current seller page.
+    commands: { 'open-findings-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '打开问题面板 / Open the findings panel' } },
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
   }),
 });

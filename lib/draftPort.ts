@@ -9,7 +9,16 @@ import * as z from 'zod/mini';
 export const DRAFT_PORT = 'listinglint-draft';
 
 export const draftClientMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), request: z.unknown(), regenerate: z._default(z.boolean(), false), locale: z._default(z.enum(['zh-CN', 'en']), 'zh-CN') }),
+  z.object({
+    type: z.literal('start'),
+    request: z.unknown(),
+    regenerate: z._default(z.boolean(), false),
+    locale: z._default(z.enum(['zh-CN', 'en']), 'zh-CN'),
+    /** On a provider failure, answer with the offline drafter and a notice (the in-page drawer does). */
+    fallback: z._default(z.boolean(), false),
+    /** Draft offline now, whatever provider is saved (its settings stay untouched). */
+    offline: z._default(z.boolean(), false),
+  }),
   z.object({ type: z.literal('abort') }),
 ]);
 export type DraftClientMessage = z.input<typeof draftClientMessageSchema>;
@@ -44,7 +53,8 @@ export const draftedVariantMessageSchema = z.object({
 export type DraftedVariantMessage = z.infer<typeof draftedVariantMessageSchema>;
 
 export const draftServerMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('delta'), soFar: z.string() }),
+  /** Only the new text; `reset` starts a new answer (a retry or a follow-up request). */
+  z.object({ type: z.literal('delta'), delta: z.string(), reset: z.boolean() }),
   z.object({
     type: z.literal('done'),
     variants: z.array(draftedVariantMessageSchema),
@@ -52,8 +62,11 @@ export const draftServerMessageSchema = z.discriminatedUnion('type', [
     cached: z.boolean(),
     source: z.enum(['model', 'offline']),
     model: z.nullable(z.string()),
+    /** Fallback, short answer, size cap, failed revision, in the user's locale. */
+    notices: z._default(z.array(z.object({ kind: z.string(), message: z.string() })), []),
   }),
-  z.object({ type: z.literal('error'), kind: z.string(), message: z.string() }),
+  /** `offlineAvailable`: the failure is one the offline drafter can stand in for. */
+  z.object({ type: z.literal('error'), kind: z.string(), message: z.string(), offlineAvailable: z._default(z.boolean(), false) }),
 ]);
 export type DraftServerMessage = z.infer<typeof draftServerMessageSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIELD_ROLES, type Lexicon, type LexiconTermInput } from './lexicon/schema';
-import { PLATFORMS, type Finding } from './types';
+import { PLATFORMS } from './types';
+import { findingSchema } from './contracts/finding';
 
 /** A stored review decision as the page sees it. */
 export interface ReviewDecision {
@@ -27,7 +28,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
   z.object({ type: z.literal('testConnection') }),
   z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS) }),
-  z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional() }),
+  // From the overlay the platform is the sender page's; `allPlatforms` is the user's explicit choice to widen it.
+  z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional(), allPlatforms: z.boolean().optional() }),
   // The decision itself is validated by the storage layer's decisionInputSchema.
   z.object({ type: z.literal('saveDecision'), decision: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('decisionsForTexts'), textHashes: z.array(z.string().min(1).max(100)).max(500) }),
@@ -56,11 +58,12 @@ export const responseSchemas = {
     customTerms: z.array(z.custom<LexiconTermInput>()),
     keywords: z.array(z.object({ keyword: z.string(), volume: z.number() })),
     lexicons: z.array(z.custom<Lexicon>()),
+    disabledTerms: z.array(z.string()),
   }),
   allowTerm: z.object({ ok: z.literal(true) }),
   saveDecision: z.object({ ok: z.literal(true), id: z.string() }),
   decisionsForTexts: z.object({ ok: z.literal(true), decisions: z.array(z.custom<ReviewDecision>()) }),
-  auditCached: z.object({ ok: z.literal(true), cached: z.boolean(), findings: z.array(z.custom<Finding>()) }),
+  auditCached: z.object({ ok: z.literal(true), cached: z.boolean(), findings: z.array(findingSchema) }),
   testConnection: z.object({ ok: z.literal(true), model: z.string(), latencyMs: z.number() }),
   disableSite: z.object({ ok: z.literal(true), origins: z.array(z.string()) }),
 } satisfies Record<Request['type'], z.ZodType>;

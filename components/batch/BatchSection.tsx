@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { filterResults, sortResults, summarize, type RowAudit, type SortKey } from '@/lib/batch/auditCatalog';
-import { guessColumns, parseCatalog, type Catalog, type ColumnChoice } from '@/lib/batch/catalog';
+import { guessColumns, type Catalog, type ColumnChoice } from '@/lib/batch/catalog';
+import { CatalogUpload } from '@/components/files/CatalogUpload';
+import { platformLabel } from '@/lib/platforms/registry';
 import type { BatchRequest, BatchResponse } from '@/lib/batch/workerProtocol';
-import { decisionsForText, hashText, type ListingLintDB } from '@/lib/db';
-import { findingKey, toCsv, toHtml, toMarkdown, type ReportDecision } from '@/lib/report/reviewReport';
-import { PLATFORMS, SEVERITIES, type Platform, type Severity } from '@/lib/types';
-import { download } from '@/components/options/download';
-
-const SHOWN_ROWS = 200;
+import { guessListingColumns, type ListingColumns } from '@/lib/batch/listingColumns';
+import type { ListingLintDB } from '@/lib/db';
+import { PLATFORMS, type Platform } from '@/lib/types';
+import { BatchResults } from './BatchResults';
+import { ListingColumnsPicker } from './ListingColumnsPicker';
 
 /** Catalog batch audit: pick columns, run in a Web Worker with progress and cancel, explore and export. */
 export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translate; locale: 'zh-CN' | 'en' }) {
@@ -18,9 +18,10 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Extract<BatchResponse, { type: 'result' }> | null>(null);
   const [error, setError] = useState<string>();
-  const [sort, setSort] = useState<SortKey>('row');
-  const [severity, setSeverity] = useState<Severity | ''>('');
-  const [search, setSearch] = useState('');
+  // Detected per catalog until the reviewer picks other columns.
+  const [listingChoice, setListingChoice] = useState<{ catalog: Catalog; value: ListingColumns } | null>(null);
+  const listingColumns = !catalog ? {} : listingChoice?.catalog === catalog ? listingChoice.value : guessListingColumns(catalog.columns);
+  const setListingColumns = (value: ListingColumns) => catalog && setListingChoice({ catalog, value });
   const workerRef = useRef<Worker | null>(null);
 
   useEffect(() => () => workerRef.current?.terminate(), []);
@@ -48,55 +49,21 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
     setOutcome(null);
     setError(undefined);
     setProgress({ done: 0, total: catalog.rows.length });
-    worker().postMessage({ type: 'start', rows: catalog.rows, columns, platform, locale } satisfies BatchRequest);
+    worker().postMessage({ type: 'start', rows: catalog.rows, columns: { ...columns, ...listingColumns }, platform, locale } satisfies BatchRequest);
   };
-
-  const decisions = async (results: readonly RowAudit[]) => {
-    const map = new Map<string, ReportDecision>();
-    for (const result of results)
-      for (const cell of result.cells) {
-        if (cell.findings.length === 0) continue;
-        const stored = await decisionsForText(db, hashText(cell.text));
-        for (const finding of cell.findings) {
-          const decision = stored.find((d) => d.ruleId === finding.ruleId && d.start === finding.start && d.end === finding.end);
-          if (decision) map.set(findingKey(result.row, cell.column, finding), { decision: decision.decision, note: decision.note, reviewer: decision.reviewer });
-        }
-      }
-    return map;
-  };
-
-  const exportAs = async (format: 'csv' | 'md' | 'html') => {
-    if (!outcome) return;
-    const map = await decisions(outcome.results);
-    if (format === 'csv') download('listinglint-report.csv', toCsv(outcome.results, map, locale), 'text/csv');
-    if (format === 'md') download('listinglint-report.md', toMarkdown(outcome.results, map, locale), 'text/markdown');
-    if (format === 'html') download('listinglint-report.html', toHtml(outcome.results, map, locale), 'text/html');
-  };
-
-  const visible = outcome ? sortResults(filterResults(outcome.results, { severity: severity || undefined, text: search || undefined }), sort) : [];
-  const summary = outcome ? summarize(outcome.results) : null;
-  const maxBar = summary ? Math.max(1, ...Object.values(summary.byCategory).map((c) => c.error + c.warning + c.info)) : 1;
 
   return (
     <div data-testid="batch-section">
+      <CatalogUpload t={t} onCatalog={(parsed) => {
+        setCatalog(parsed);
+        setColumns(parsed ? guessColumns(parsed.columns) : { sellingPoints: [] });
+        setOutcome(null);
+      }} />
       <div className="grid-form">
-        <label>
-          {t('batch.file')}
-          <input type="file" accept=".csv,.tsv,.txt" data-testid="batch-file" onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (!file) return;
-            void file.text().then((text) => {
-              const parsed = parseCatalog(text);
-              setCatalog(parsed);
-              setColumns(guessColumns(parsed.columns));
-              setOutcome(null);
-            });
-          }} />
-        </label>
         <label>
           {t('batch.platform')}
           <select value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
+            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
           </select>
         </label>
       </div>
@@ -125,6 +92,7 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
               </select>
             </label>
           </div>
+          <ListingColumnsPicker columns={catalog.columns} value={listingColumns} onChange={setListingColumns} t={t} />
           <div className="buttons">
             <button type="button" data-testid="batch-start" disabled={progress !== null} onClick={start}>{t('batch.start')}</button>
             {progress && <button type="button" data-testid="batch-cancel" onClick={() => worker().postMessage({ type: 'cancel' } satisfies BatchRequest)}>{t('batch.cancel')}</button>}
@@ -134,60 +102,7 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
         </>
       )}
       {error && <p role="alert" className="error">{error}</p>}
-      {outcome && summary && (
-        <>
-          <p data-testid="batch-status">
-            {outcome.cancelled ? t('batch.cancelled', { rows: outcome.results.length }) : t('batch.done', { rows: outcome.results.length, seconds: (outcome.ms / 1000).toFixed(1), hits: outcome.cacheHits })}
-          </p>
-          <h3>{t('batch.chart')}</h3>
-          <div className="chart" data-testid="batch-chart">
-            {Object.entries(summary.byCategory).sort((a, b) => b[1].error + b[1].warning + b[1].info - (a[1].error + a[1].warning + a[1].info)).map(([category, counts]) => (
-              <div key={category} className="chart-row">
-                <span className="chart-label">{category}</span>
-                <span className="chart-bars">
-                  {SEVERITIES.map((s) => counts[s] > 0 && <span key={s} className={`bar sev-${s}`} style={{ width: `${(counts[s] / maxBar) * 100}%` }} title={`${t(`severity.${s}`)} ${counts[s]}`} />)}
-                </span>
-                <span>{counts.error + counts.warning + counts.info}</span>
-              </div>
-            ))}
-          </div>
-          <div className="buttons">
-            <label>{t('batch.sort')} <select value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
-              {(['row', 'errors', 'score'] as const).map((key) => <option key={key} value={key}>{t(`batch.sort.${key}`)}</option>)}
-            </select></label>
-            <select aria-label={t('review.severity')} value={severity} onChange={(event) => setSeverity(event.target.value as Severity | '')}>
-              <option value="">{t('review.all')}</option>
-              {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
-            </select>
-            <input placeholder={t('batch.search')} value={search} onChange={(event) => setSearch(event.target.value)} />
-            <button type="button" data-testid="batch-export-csv" onClick={() => void exportAs('csv')}>{t('batch.exportCsv')}</button>
-            <button type="button" data-testid="batch-export-md" onClick={() => void exportAs('md')}>{t('batch.exportMd')}</button>
-            <button type="button" data-testid="batch-export-html" onClick={() => void exportAs('html')}>{t('batch.exportHtml')}</button>
-          </div>
-          <table className="data" data-testid="batch-results">
-            <thead><tr><th>{t('batch.row')}</th><th>{t('severity.error')}</th><th>{t('severity.warning')}</th><th>{t('severity.info')}</th><th>{t('batch.score')}</th><th /></tr></thead>
-            <tbody>
-              {visible.slice(0, SHOWN_ROWS).map((result) => (
-                <tr key={result.row} data-testid="batch-row">
-                  <td>{result.row}</td><td>{result.counts.error}</td><td>{result.counts.warning}</td><td>{result.counts.info}</td><td>{result.title?.score ?? '—'}</td>
-                  <td>
-                    <details>
-                      <summary>{result.cells[0]?.text.slice(0, 40)}</summary>
-                      {result.cells.map((cell) => (
-                        <div key={cell.column}>
-                          <strong>{cell.column}</strong>：{cell.text}
-                          <ul>{cell.findings.map((f) => <li key={`${f.ruleId}:${f.start}`}>[{t(`severity.${f.severity}`)}] <q>{f.match}</q> {f.message} {f.basis && <small>（{f.basis}）</small>}</li>)}</ul>
-                        </div>
-                      ))}
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {visible.length > SHOWN_ROWS && <p>{t('batch.more', { count: SHOWN_ROWS })}</p>}
-        </>
-      )}
+      {outcome && <BatchResults key={outcome.ms} db={db} outcome={outcome} t={t} locale={locale} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // Runs catalog audits off the dashboard's main thread; results are cached in IndexedDB so re-runs are fast.
+import { loadAuditContext, type AuditContext } from '@/lib/audit/auditContext';
 import { auditCatalog } from '@/lib/batch/auditCatalog';
 import { batchRequestSchema, type BatchResponse } from '@/lib/batch/workerProtocol';
 import { getAudits, hashText, openListingLintDB, putAudits } from '@/lib/db';
@@ -24,13 +25,17 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
   const started = performance.now();
   try {
     const db = await dbPromise.catch(() => null);
+    // The same allowlist, own terms and subscribed lexicons the overlay uses; part of the cache key, so editing them re-audits.
+    const context: AuditContext | undefined = db ? await loadAuditContext(db, request.platform) : undefined;
+    const contextHash = hashText(JSON.stringify(context ?? null));
     const outcome = await auditCatalog(request.rows, {
       columns: request.columns,
       platform: request.platform,
       locale: request.locale,
+      context,
       signal: controller.signal,
       onProgress: (done, total) => post({ type: 'progress', done, total }),
-      cacheKey: (text, role, platform) => `batch-1:${platform}:${role}:${hashText(text)}`,
+      cacheKey: (text, role, platform, category) => `batch-2:${request.locale}:${platform}:${role}:${contextHash}:${hashText(category ?? '')}:${hashText(text)}`,
       cache: db
         ? {
             getMany: (keys) => getAudits(db, keys),

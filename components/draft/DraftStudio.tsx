@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Locale, Translate } from '@/lib/i18n';
-import { COPY_PLATFORMS, FRAMEWORKS } from '@/lib/draft/vocabulary';
+import { parseKeywords } from '@/lib/draft/offline/shared';
+import { COPY_PLATFORMS, FRAMEWORKS, SEGMENTS } from '@/lib/draft/vocabulary';
+import type { DraftedVariantMessage } from '@/lib/draftPort';
+import { StreamingPreview } from './StreamingPreview';
 import { useDraftPort } from './useDraftPort';
-import { VariantCard, type InsertTarget } from './VariantCard';
+import { VariantCard, type InsertIntoField, type InsertTarget } from './VariantCard';
 
 export interface DraftPrefill {
   name?: string;
@@ -11,10 +14,22 @@ export interface DraftPrefill {
   keywords?: string[];
 }
 
-const SCENES = ['通勤', '考研图书馆', '露营', '租房改造', '居家办公', '健身房', '送礼', '出差旅行'];
+const SCENES = ['通勤', '办公室', '考研图书馆', '宿舍', '露营', '徒步登山', '租房改造', '居家办公', '厨房做饭', '健身房', '带娃出门', '夏日高温', '寒冬', '送礼', '出差', '旅行'];
 
-/** Product facts + scene, platform, tone, structure → streamed, audited variants. Form input survives errors. */
-export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Translate; locale: Locale; prefill?: DraftPrefill; targets?: InsertTarget[]; onInsert?: (targetId: number, text: string) => boolean }) {
+export interface DraftStudioProps {
+  t: Translate;
+  locale: Locale;
+  prefill?: DraftPrefill;
+  targets?: InsertTarget[];
+  onInsert?: InsertIntoField;
+  /** On a provider failure, draft offline with a notice. Default: on in the page drawer (it has insert targets), offered as a button elsewhere. */
+  offlineFallback?: boolean;
+  /** Extra actions under a finished draft (the dashboard's A/B set save/export). */
+  resultActions?: (variants: DraftedVariantMessage[], productName: string) => ReactNode;
+}
+
+/** Product facts + scene, platform, audience, tone, structure → streamed, audited variants. Form input survives errors. */
+export function DraftStudio({ t, locale, prefill, targets, onInsert, offlineFallback, resultActions }: DraftStudioProps) {
   const [form, setForm] = useState({
     name: prefill?.name ?? '',
     category: '',
@@ -27,11 +42,14 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Tran
     variants: 3,
     keywords: (prefill?.keywords ?? []).join('，'),
     lengthTarget: '',
+    segment: '',
   });
+  const [seed, setSeed] = useState(0);
+  const fallback = offlineFallback ?? (targets !== undefined);
   const port = useDraftPort();
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [key]: event.target.value }));
 
-  const request = () => ({
+  const request = (withSeed = seed) => ({
     product: {
       name: form.name,
       category: form.category || form.name,
@@ -43,9 +61,17 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Tran
     tone: form.tone,
     framework: form.framework,
     variants: Number(form.variants),
-    keywords: form.keywords.split(/[,，、\s]+/).map((word) => word.trim()).filter(Boolean),
+    // Commas, 、 and new lines separate keywords; a space does not ("water bottle" is one keyword).
+    keywords: parseKeywords(form.keywords),
     lengthTarget: form.lengthTarget ? Number(form.lengthTarget) : null,
+    segment: form.segment || null,
+    seed: withSeed,
   });
+  const regenerate = () => {
+    const next = seed + 1;
+    setSeed(next);
+    port.start(request(next), { regenerate: true, locale, fallback });
+  };
 
   return (
     <div className="draft-studio" data-testid="draft-studio">
@@ -53,13 +79,20 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Tran
         className="draft-form"
         onSubmit={(event) => {
           event.preventDefault();
-          port.start(request(), { regenerate: false, locale });
+          port.start(request(), { regenerate: false, locale, fallback });
         }}
       >
         <label>{t('draft.product')}<input data-testid="draft-name" required value={form.name} onChange={set('name')} /></label>
         <label>{t('draft.category')}<input value={form.category} onChange={set('category')} /></label>
         <label className="wide">{t('draft.sellingPoints')}<textarea data-testid="draft-selling-points" required value={form.sellingPoints} onChange={set('sellingPoints')} /></label>
         <label>{t('draft.audience')}<input value={form.audience} onChange={set('audience')} /></label>
+        <label>
+          {t('draft.segment')}
+          <select data-testid="draft-segment" value={form.segment} onChange={set('segment')}>
+            <option value="">{t('draft.segment.auto')}</option>
+            {SEGMENTS.map((segment) => <option key={segment} value={segment}>{t(`draft.segment.${segment}`)}</option>)}
+          </select>
+        </label>
         <label>
           {t('draft.scene')}
           <input list="ll-scenes" data-testid="draft-scene" value={form.scene} onChange={set('scene')} />
@@ -83,17 +116,24 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Tran
         <label>{t('draft.lengthTarget')}<input type="number" min={20} max={5000} value={form.lengthTarget} onChange={set('lengthTarget')} /></label>
         <div className="draft-buttons wide">
           <button type="submit" data-testid="draft-generate" disabled={port.running}>{t('draft.generate')}</button>
-          <button type="button" disabled={port.running} onClick={() => port.start(request(), { regenerate: true, locale })}>{t('draft.regenerate')}</button>
+          <button type="button" data-testid="draft-regenerate" disabled={port.running} onClick={regenerate}>{t('draft.regenerate')}</button>
           {port.running && <button type="button" data-testid="draft-stop" onClick={port.stop}>{t('draft.stop')}</button>}
         </div>
       </form>
       {port.running && (
         <div className="draft-stream" aria-live="polite">
           <span>{t('draft.streaming')}</span>
-          <pre data-testid="draft-stream">{port.streamed.slice(-600)}</pre>
+          <StreamingPreview t={t} variants={port.streaming} />
         </div>
       )}
-      {port.error && <p role="alert" className="draft-error" data-testid="draft-error">{port.error}</p>}
+      {port.error && (
+        <div role="alert" className="draft-error" data-testid="draft-error">
+          <p>{port.error}</p>
+          {port.offlineAvailable && (
+            <button type="button" data-testid="draft-use-offline" onClick={() => port.start(request(), { regenerate: false, locale, fallback: false, offline: true })}>{t('draft.useOffline')}</button>
+          )}
+        </div>
+      )}
       {port.result && (
         <section data-testid="draft-results">
           <p className="draft-meta">
@@ -101,9 +141,11 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert }: { t: Tran
             {port.result.cached && <span data-testid="draft-cached"> · {t('draft.cached')}</span>}
             {port.result.revisions > 0 && <span> · {t('draft.revisions', { count: port.result.revisions })}</span>}
           </p>
+          {port.result.notices.map((notice, i) => <p key={i} role="status" className={`draft-notice ${notice.kind}`} data-testid="draft-notice" data-kind={notice.kind}>{notice.message}</p>)}
           {port.result.variants.map((variant, index) => (
             <VariantCard key={index} variant={variant} index={index} t={t} targets={targets} onInsert={onInsert} />
           ))}
+          {resultActions?.(port.result.variants, form.name)}
         </section>
       )}
     </div>

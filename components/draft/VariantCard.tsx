@@ -1,10 +1,19 @@
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
+import { variantLabel } from '@/lib/draft/labels';
+import { textForField, type InsertRole } from '@/lib/draft/insertion';
 import { variantText, type DraftedVariantMessage } from '@/lib/draftPort';
+
+/** Inserts a variant into a field; resolves with null when it landed, else the notice to show (see components/overlay/editOutcome.ts). */
+export type InsertIntoField = (targetId: number, text: string, container: Node & ParentNode) => Promise<string | null>;
 
 export interface InsertTarget {
   id: number;
   label: string;
+  /** The field's role on the page: a 卖点 field gets a bullet, a title field the headline. */
+  role?: InsertRole;
+  /** The field's maxlength, when it has one. */
+  maxLength?: number | null;
 }
 
 /** Splits text into plain and flagged pieces (by the findings' offsets) so a flagged span renders as <mark>, never as HTML. */
@@ -37,27 +46,36 @@ function Flagged({ text, findings }: { text: string; findings: DraftedVariantMes
   );
 }
 
-export function VariantCard({ variant, index, t, targets, onInsert }: { variant: DraftedVariantMessage; index: number; t: Translate; targets?: InsertTarget[]; onInsert?: (targetId: number, text: string) => boolean }) {
+export function VariantCard({ variant, index, t, targets, onInsert }: { variant: DraftedVariantMessage; index: number; t: Translate; targets?: InsertTarget[]; onInsert?: InsertIntoField }) {
   const [target, setTarget] = useState<number | undefined>(targets?.[0]?.id);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string>();
   const fieldFindings = (field: string) => variant.findings.filter((finding) => finding.field === field);
   const text = variantText(variant);
 
-  const insert = () => {
-    if (target === undefined || !onInsert) return;
+  const chosen = targets?.find((option) => option.id === target);
+  const bulletIndex = chosen && targets ? targets.filter((option) => option.role === 'bullet').indexOf(chosen) : 0;
+  const insertion = chosen ? textForField(variant, { role: chosen.role, maxLength: chosen.maxLength, bulletIndex: Math.max(0, bulletIndex) }) : null;
+  const insertNote = !insertion || !chosen ? null
+    : !insertion.ok ? (insertion.reason === 'too-long' ? t('draft.insertDidNotFit', { limit: insertion.limit }) : null)
+    : insertion.part === 'bullet' ? t('draft.insertBullet', { n: variant.bullets.indexOf(insertion.text) + 1 })
+    : insertion.part === 'headline' ? t('draft.insertTitle')
+    : insertion.cut ? t('draft.insertTooLong', { limit: chosen.maxLength ?? '' }) : null;
+
+  const insert = (container: Node & ParentNode) => {
+    if (target === undefined || !onInsert || !insertion?.ok) return;
     if (variant.flagged && !confirming) {
       setConfirming(true);
       return;
     }
     setConfirming(false);
-    setStatus(onInsert(target, text) ? t('draft.inserted') : t('card.textChanged'));
+    void onInsert(target, insertion.text, container).then((failure) => setStatus(failure ?? t('draft.inserted')));
   };
 
   return (
     <article className={variant.flagged ? 'draft-variant flagged' : 'draft-variant'} data-testid="draft-variant" data-flagged={variant.flagged}>
       <h4>
-        {index + 1}. <Flagged text={variant.headline} findings={fieldFindings('headline')} />
+        <span className="draft-label" data-testid="draft-variant-label">{t('draft.variantLabel', { label: variantLabel(index) })}</span> <Flagged text={variant.headline} findings={fieldFindings('headline')} />
       </h4>
       <p className={variant.flagged ? 'draft-status flagged' : 'draft-status'}>{variant.flagged ? t('draft.flagged') : t('draft.clean')}</p>
       <dl>
@@ -92,11 +110,12 @@ export function VariantCard({ variant, index, t, targets, onInsert }: { variant:
                 ))}
               </select>
             </label>
-            <button type="button" data-testid="draft-insert" onClick={insert}>
+            <button type="button" data-testid="draft-insert" disabled={!insertion?.ok} onClick={(event) => insert(event.currentTarget.getRootNode() as Node & ParentNode)}>
               {confirming ? t('draft.insertAnyway') : t('draft.insert')}
             </button>
           </>
         )}
+        {insertNote && <span className="draft-insert-note" data-testid="draft-insert-note">{insertNote}</span>}
         {status && <span role="status">{status}</span>}
       </div>
     </article>

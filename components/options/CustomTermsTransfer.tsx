@@ -1,31 +1,59 @@
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { addCustomTerm, listCustomTerms, type ListingLintDB } from '@/lib/db';
-import { exportCustomTerms, formatOfFile, parseCustomTerms, type TransferFormat } from '@/lib/lexicon/customTermsTransfer';
+import { importCustomTerms, listCustomTerms, type ListingLintDB } from '@/lib/db';
+import { customTermsFromRows, exportCustomTerms, formatOfFile, parseCustomTerms, type TransferFormat, type TransferImport } from '@/lib/lexicon/customTermsTransfer';
+import { decodeText, encodingLabel } from '@/lib/files/decode';
+import { describeSource, fileErrorText, readFileTable } from '@/components/files/readFileTable';
 import { afterWrite, errorText } from './useDatabase';
 import { download } from './download';
 
-/** Import and export of the user's own terms as JSON, CSV or plain text; bad rows are listed, good rows kept. */
+interface Pending {
+  parsed: TransferImport;
+  /** Encoding, or workbook and sheet, as read. */
+  label: string;
+}
+
+/**
+ * Import and export of the user's own terms as JSON, CSV/TSV/Excel or plain text, in any encoding the
+ * file reader detects. The file is previewed first; the import is one bulk transaction with progress.
+ */
 export function CustomTermsTransfer({ db, t, onError }: { db: ListingLintDB; t: Translate; onError: (message: string) => void }) {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<string[]>([]);
-  const importFile = async (file: File) => {
-    const parsed = parseCustomTerms(await file.text(), formatOfFile(file.name));
-    const problems = parsed.errors.map((error) => `${error.line}: ${error.message}`);
-    let added = 0;
-    await afterWrite(
-      (async () => {
-        for (const [index, term] of parsed.terms.entries()) {
-          try {
-            await addCustomTerm(db, term);
-            added += 1;
-          } catch (error) {
-            problems.push(`#${index + 1} “${term.text}”: ${errorText(error)}`);
-          }
-        }
-      })(),
-    );
-    setReport([t('data.imported', { count: added }), ...(problems.length ? [t('data.importErrors', { count: problems.length }), ...problems] : [])]);
+
+  const readFile = async (file: File) => {
+    setReport([]);
+    setPending(null);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const format = formatOfFile(file.name);
+    try {
+      if (format === 'csv') {
+        const table = await readFileTable(bytes, file.name);
+        setPending({ parsed: customTermsFromRows(table.rows), label: describeSource(table.source, t) });
+      } else {
+        const { text, encoding } = decodeText(bytes);
+        setPending({ parsed: parseCustomTerms(text, format), label: encodingLabel(encoding) });
+      }
+    } catch (error) {
+      setReport([fileErrorText(error, t)]);
+    }
   };
+
+  const importPending = async () => {
+    if (!pending) return;
+    const { parsed } = pending;
+    setProgress({ done: 0, total: parsed.terms.length });
+    const result = await afterWrite(importCustomTerms(db, parsed.terms, { onProgress: (done, total) => setProgress({ done, total }) }));
+    setProgress(null);
+    setPending(null);
+    const problems = [
+      ...parsed.errors.map((error) => `${error.line}: ${error.message}`),
+      ...result.errors.map((error) => `#${error.index + 1} “${error.text}”: ${error.message}`),
+    ];
+    setReport([t('data.imported', { count: result.added + result.replaced }), ...(problems.length ? [t('data.importErrors', { count: problems.length }), ...problems.slice(0, 50)] : [])]);
+  };
+
   const exportAs = async (format: TransferFormat) => {
     const terms = await listCustomTerms(db);
     download(`listinglint-terms.${format}`, exportCustomTerms(terms, format), format === 'json' ? 'application/json' : 'text/plain');
@@ -33,15 +61,24 @@ export function CustomTermsTransfer({ db, t, onError }: { db: ListingLintDB; t: 
   return (
     <div className="buttons">
       <label>
-        {t('data.import')} <input type="file" accept=".json,.csv,.tsv,.txt" data-testid="custom-terms-file" onChange={(event) => {
+        {t('data.import')} <input type="file" accept=".json,.csv,.tsv,.txt,.xlsx,.xls" data-testid="custom-terms-file" onChange={(event) => {
           const file = event.target.files?.[0];
-          if (file) importFile(file).catch((error: unknown) => onError(errorText(error)));
+          if (file) readFile(file).catch((error: unknown) => onError(errorText(error)));
           event.target.value = '';
         }} />
       </label>
       {(['json', 'csv', 'txt'] as const).map((format) => (
         <button key={format} type="button" onClick={() => void exportAs(format)}>{t('data.export')} {format.toUpperCase()}</button>
       ))}
+      {pending && (
+        <div data-testid="custom-terms-pending">
+          <p data-testid="custom-terms-source">{pending.label} · {t('terms.parsed', { count: pending.parsed.terms.length })}：{pending.parsed.terms.slice(0, 8).map((term) => term.text).join('、')}</p>
+          <button type="button" data-testid="custom-terms-import" disabled={progress !== null || pending.parsed.terms.length === 0} onClick={() => importPending().catch((error: unknown) => { setProgress(null); onError(errorText(error)); })}>
+            {t('terms.importCount', { count: pending.parsed.terms.length })}
+          </button>
+        </div>
+      )}
+      {progress && <progress data-testid="custom-terms-progress" max={progress.total} value={progress.done}>{t('terms.progress', progress)}</progress>}
       {report.length > 0 && <ul className="report" data-testid="custom-terms-report">{report.map((line, i) => <li key={i}>{line}</li>)}</ul>}
     </div>
   );

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalePreference } from '@/lib/i18n';
-import { DraftStudio } from '@/components/draft/DraftStudio';
+import { DraftWorkspace } from '@/components/draft/DraftWorkspace';
 import { ProvidersSection } from './ProvidersSection';
 import { BackupSection } from './BackupSection';
 import { BatchSection } from '@/components/batch/BatchSection';
+import { PasteCheck } from '@/components/paste/PasteCheck';
 import { KeywordsSection } from './KeywordsSection';
 import { LexiconsSection } from './LexiconsSection';
 import { SitesSection } from './SitesSection';
@@ -19,6 +20,7 @@ const SECTIONS = [
   'options.nav.keywords',
   'options.nav.sites',
   'options.nav.batch',
+  'options.nav.paste',
   'options.nav.reviews',
   'options.nav.backup',
 ] as const satisfies readonly MessageKey[];
@@ -52,8 +54,8 @@ export function Dashboard() {
             onChange={(event) => void setPreference(event.target.value as LocalePreference)}
           >
             <option value="auto">{t('options.language.auto')}</option>
-            <option value="zh-CN">简体中文</option>
-            <option value="en">English</option>
+            <option value="zh-CN" lang="zh-CN">简体中文</option>
+            <option value="en" lang="en">English</option>
           </select>
         </label>
       </header>
@@ -66,15 +68,16 @@ export function Dashboard() {
       </nav>
       <section aria-label={t(section)}>
         <h2>{t(section)}</h2>
-        {section === 'options.nav.draft' && <DraftStudio t={t} locale={locale} />}
+        {section === 'options.nav.draft' && <DraftWorkspace t={t} locale={locale} db={db} />}
         {section === 'options.nav.providers' && <ProvidersSection t={t} />}
         {section === 'options.nav.sites' && <SitesSection t={t} locale={locale} />}
         {error && <p role="alert" className="error">{t('data.dbError', { error })}</p>}
-        {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} />}
-        {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} />}
+        {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} locale={locale} />}
+        {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} locale={locale} />}
         {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}
         {db && section === 'options.nav.batch' && <BatchSection db={db} t={t} locale={locale} />}
-        {db && section === 'options.nav.reviews' && <ReviewsSection db={db} t={t} />}
+        {db && section === 'options.nav.reviews' && <ReviewsSection db={db} t={t} locale={locale} />}
+        {db && section === 'options.nav.paste' && <PasteCheck db={db} t={t} locale={locale} />}
       </section>
     </main>
   );

@@ -1,20 +1,21 @@
 import { useState } from 'react';
+import { platformLabel } from '@/lib/platforms/registry';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Translate } from '@/lib/i18n';
-import { addAllowlistPhrase, addCustomTerm, addSubscription, deleteCustomTerm, listAllowlist, listCustomTerms, listSubscriptions, refreshSubscription, removeAllowlistPhrase, removeSubscription, type ListingLintDB } from '@/lib/db';
+import type { Locale, Translate } from '@/lib/i18n';
+import { addAllowlistPhrase, addCustomTerm, deleteCustomTerm, listAllowlist, listCustomTerms, removeAllowlistPhrase, type ListingLintDB } from '@/lib/db';
 import { shippedLexicons } from '@/lib/lexicon/shipped';
 import { PLATFORMS, type Platform, type Severity } from '@/lib/types';
 import { afterWrite, errorText } from './useDatabase';
 import { CustomTermsTransfer } from './CustomTermsTransfer';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
+import { LexiconBrowser } from './LexiconBrowser';
 
 /** Built-in lexicons, the user's own terms, the allowlist and team subscriptions. */
-export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) {
+export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Translate; locale: Locale }) {
   const terms = useLiveQuery(() => listCustomTerms(db), [db]) ?? [];
   const allow = useLiveQuery(() => listAllowlist(db), [db]) ?? [];
-  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]) ?? [];
   const [term, setTerm] = useState({ text: '', severity: 'error' as Severity, basis: '', suggestions: '', platform: '' });
   const [phrase, setPhrase] = useState('');
-  const [url, setUrl] = useState('');
   const [error, setError] = useState<string>();
   const run = (write: Promise<unknown>) => {
     setError(undefined);
@@ -29,13 +30,14 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
         <tbody>
           {shippedLexicons().map((lexicon) => (
             <tr key={lexicon.id}>
-              <td>{lexicon.name.zh} / {lexicon.name.en}</td>
+              <td>{locale === 'en' ? lexicon.name.en : lexicon.name.zh}</td>
               <td>v{lexicon.version}</td>
               <td>{t('lexicons.terms', { count: lexicon.terms.length })}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <LexiconBrowser t={t} locale={locale} />
 
       <h3>{t('lexicons.custom')}</h3>
       <p className="hint">{t('lexicons.customHint')}</p>
@@ -43,7 +45,7 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
         className="grid-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const suggestions = term.suggestions.split(/[,，]/).map((value) => value.trim()).filter(Boolean);
+          const suggestions = term.suggestions.split(/[,\uFF0C]/).map((value) => value.trim()).filter(Boolean);
           run(
             addCustomTerm(db, {
               text: term.text,
@@ -68,7 +70,7 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
           {t('lexicons.platform')}
           <select value={term.platform} onChange={(e) => setTerm({ ...term, platform: e.target.value })}>
             <option value="">{t('lexicons.allPlatforms')}</option>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
+            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
           </select>
         </label>
         <div className="buttons"><button type="submit" data-testid="custom-term-add">{t('data.add')}</button></div>
@@ -82,8 +84,8 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
               <td>{row.text}</td>
               <td>{t(`severity.${row.severity}`)}</td>
               <td>{row.basis}</td>
-              <td>{row.suggestions.join('，')}</td>
-              <td>{row.platform ?? t('lexicons.allPlatforms')}</td>
+              <td>{row.suggestions.join(t('check.or'))}</td>
+              <td>{row.platform ? platformLabel(row.platform, locale) : t('lexicons.allPlatforms')}</td>
               <td><button type="button" onClick={() => run(deleteCustomTerm(db, row.id))}>{t('data.delete')}</button></td>
             </tr>
           ))}
@@ -110,36 +112,7 @@ export function LexiconsSection({ db, t }: { db: ListingLintDB; t: Translate }) 
         ))}
       </ul>
 
-      <h3>{t('lexicons.subscriptions')}</h3>
-      <form
-        className="buttons"
-        onSubmit={(event) => {
-          event.preventDefault();
-          run(
-            (async () => {
-              const origin = new URL(url);
-              await browser.permissions.request({ origins: [`${origin.protocol}//${origin.hostname}/*`] });
-              await addSubscription(db, url);
-              await refreshSubscription(db, url, { fetch: (input, init) => fetch(input, init) });
-              setUrl('');
-            })(),
-          );
-        }}
-      >
-        <input aria-label={t('lexicons.subscribeUrl')} placeholder="https://…/lexicon.json" type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
-        <button type="submit">{t('lexicons.subscribe')}</button>
-      </form>
-      <ul>
-        {subscriptions.map((sub) => (
-          <li key={sub.url}>
-            <code>{sub.url}</code> {sub.id ?? '—'} {sub.version ? `v${sub.version}` : ''} · {t('lexicons.terms', { count: sub.termCount })}
-            {sub.fetchedAt && ` · ${new Date(sub.fetchedAt).toLocaleString()}`}
-            {sub.lastError && <span className="error"> · {t('lexicons.lastError', { error: sub.lastError })}</span>}{' '}
-            <button type="button" onClick={() => run(refreshSubscription(db, sub.url, { fetch: (input, init) => fetch(input, init) }))}>{t('lexicons.refresh')}</button>{' '}
-            <button type="button" onClick={() => run(removeSubscription(db, sub.url))}>{t('data.delete')}</button>
-          </li>
-        ))}
-      </ul>
+      <SubscriptionsPanel db={db} t={t} run={run} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { providerConfig } from '@/components/settingsStorage';
+import { providerConfig } from '@/components/secretStorage';
 import type { Translate } from '@/lib/i18n';
 import { PRESET_IDS, PROVIDER_PRESETS, resolveProvider, type PresetId } from '@/lib/draft/providers';
 

@@ -1,8 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Box } from '@/lib/dom/textRects';
+import { useFloating } from './useFloating';
 import type { Translate } from '@/lib/i18n';
 import type { ReviewDecision } from '@/lib/messages';
 import { SEVERITIES, type Finding, type Severity } from '@/lib/types';
-import type { TrackedField } from './controller';
+import type { TrackedField } from '@/lib/dom/overlay/controller';
 
 export type Decision = ReviewDecision['decision'];
 
@@ -23,12 +25,20 @@ interface Props {
   onDecide: (field: TrackedField, finding: Finding, decision: Decision, note: string) => void;
   onAllow: (term: string) => void;
   onClose: () => void;
+  /** The badge the panel opens from, and the field it must not cover. */
+  anchor: Box | null;
+  avoid?: Box;
 }
 
 const DECISION_KEYS: Record<string, Decision> = { c: 'confirmed', a: 'accepted', f: 'false-positive' };
 
 /** Every finding on the page grouped by severity; in review mode, a decision (with a note) per finding, by mouse or keyboard. */
-export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllow, onClose }: Props) {
+/** More entries than this are summarised: a 1 MB paste must not render ten thousand list items. */
+const MAX_ENTRIES = 300;
+
+export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllow, onClose, anchor, avoid }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  const position = useFloating(ref, anchor, 'top-end', avoid);
   const [reviewMode, setReviewMode] = useState(false);
   const [severityFilter, setSeverityFilter] = useState<Severity | 'all'>('all');
   const [decisionFilter, setDecisionFilter] = useState<Decision | 'undecided' | 'all'>('all');
@@ -42,10 +52,29 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
       const decided = decisions.get(key)?.decision;
       return decisionFilter === 'all' || (decisionFilter === 'undecided' ? !decided : decided === decisionFilter);
     });
-  const ordered = SEVERITIES.flatMap((severity) => items.filter((item) => item.finding.severity === severity));
+  const allOrdered = SEVERITIES.flatMap((severity) => items.filter((item) => item.finding.severity === severity));
+  const ordered = allOrdered.slice(0, MAX_ENTRIES);
+  const activeIndex = Math.min(cursor, ordered.length - 1);
+  const activeKey = reviewMode ? ordered[activeIndex]?.key : undefined;
+  // Review mode moves real focus with the cursor (roving tabindex).
+  useEffect(() => {
+    if (!activeKey) return;
+    const item = ref.current?.querySelector<HTMLElement>('li[aria-current="true"] .ll-panel-item');
+    const root = ref.current?.getRootNode() as Document | ShadowRoot | undefined;
+    // Follow with focus only while the user is in the panel (never steal it from a field).
+    if (!item || !root?.activeElement || !ref.current?.contains(root.activeElement)) return;
+    item?.focus({ preventScroll: false });
+  }, [activeKey]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!reviewMode || (event.target as HTMLElement).tagName === 'INPUT' || ordered.length === 0) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    // Keys are text only in text boxes; from the review-mode checkbox itself they triage at once.
+    const target = event.target as HTMLElement;
+    if (!reviewMode || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || ordered.length === 0) return;
     const current = ordered[Math.min(cursor, ordered.length - 1)];
     if (event.key === 'ArrowDown' || event.key === 'j') setCursor((c) => Math.min(c + 1, ordered.length - 1));
     else if (event.key === 'ArrowUp' || event.key === 'k') setCursor((c) => Math.max(c - 1, 0));
@@ -55,7 +84,16 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
   };
 
   return (
-    <aside className="ll-panel" aria-label={t('panel.title')} data-testid="ll-panel" tabIndex={-1} onKeyDown={onKeyDown}>
+    <aside
+      ref={ref}
+      id="ll-findings-panel"
+      className="ll-panel"
+      aria-label={t('panel.title')}
+      data-testid="ll-panel"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={position ? { top: position.top, left: position.left, maxHeight: Math.min(position.maxHeight, window.innerHeight * 0.6) } : { visibility: 'hidden' }}
+    >
       <div className="ll-panel-head">
         <strong>{t('panel.title')}</strong>
         <label>
@@ -78,6 +116,7 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
         </div>
       )}
       {ordered.length === 0 && <p>{t('panel.empty')}</p>}
+      {allOrdered.length > ordered.length && <p className="ll-panel-more">{t('batch.more', { count: ordered.length })}</p>}
       {SEVERITIES.map((severity) => {
         const group = ordered.filter((item) => item.finding.severity === severity);
         if (group.length === 0) return null;
@@ -87,10 +126,11 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
             <ul>
               {group.map(({ field, finding, key }) => {
                 const decided = decisions.get(key);
-                const active = reviewMode && ordered[cursor]?.key === key;
+                const active = activeKey === key;
                 return (
-                  <li key={key} className={active ? 'll-active' : undefined} data-testid="ll-panel-entry" data-decision={decided?.decision ?? ''}>
-                    <button type="button" className="ll-panel-item" data-testid="ll-panel-item" onClick={() => onSelect(field.id, finding)}>
+                  <li key={key} className={active ? 'll-active' : undefined} aria-current={active ? 'true' : undefined} data-testid="ll-panel-entry" data-decision={decided?.decision ?? ''}>
+                    <button type="button" className="ll-panel-item" data-testid="ll-panel-item" tabIndex={reviewMode && !active ? -1 : 0} onClick={() => onSelect(field.id, finding)}>
+                      <span className="ll-sr-only">{t(`severity.${finding.severity}`)}：</span>
                       <span className="ll-panel-field">{field.binding.label || field.binding.key}</span>
                       <q>{finding.match}</q>
                       <span className="ll-panel-message">{finding.message}</span>

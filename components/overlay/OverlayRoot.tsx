@@ -1,36 +1,48 @@
+import { findingContext } from '@/lib/report/lines';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
-import { findingKey, type OverlayController } from './controller';
+import { findingKey, type OverlayController } from '@/lib/dom/overlay/controller';
 import { FindingCard } from './FindingCard';
+import { insertFailureNotice } from './editOutcome';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
-import { DraftStudio, type DraftPrefill } from '@/components/draft/DraftStudio';
-import type { Platform } from '@/lib/types';
-
-const COPY_PLATFORM: Record<Platform, NonNullable<DraftPrefill['platform']>> = {
-  taobao: 'taobao-detail', tmall: 'taobao-detail', jd: 'jd-detail', pdd: 'pdd-detail', douyin: 'douyin-script', amazon: 'amazon-bullets', shopify: 'generic', generic: 'generic',
-};
+import { DraftStudio } from '@/components/draft/DraftStudio';
+import { platformDefinition } from '@/lib/platforms/registry';
 
 interface OpenCard {
   fieldId: number;
   key: string;
   anchor: Box;
   pinned: boolean;
+  /** Opened with the keyboard shortcut from the field: focus goes into the card and back on close. */
+  fromKeyboard?: boolean;
 }
 
 const within = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y - 2 && y <= box.y + box.height + 4;
 
 /** The in-page UI inside the content script's shadow root: underlines, hover card, title meter, panel. */
-export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayController; onAllowTerm: (term: string) => void }) {
+export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayController; onAllowTerm: (term: string, allPlatforms: boolean) => void }) {
   const { t, locale } = useLocale();
+  const badgeRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const [live, setLive] = useState('');
+  const announced = useRef<Set<string> | null>(null);
   const [drafting, setDrafting] = useState(false);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [panelAnchor, setPanelAnchor] = useState<Box | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
+  // A failed fix whose card closed before it could say so (the field left the page).
+  const [editStatus, setEditStatus] = useState<string | undefined>();
+  useEffect(() => {
+    if (!editStatus) return;
+    const timer = setTimeout(() => setEditStatus(undefined), 10_000);
+    return () => clearTimeout(timer);
+  }, [editStatus]);
   const overCard = useRef(false);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -48,6 +60,45 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
         hideTimer.current = setTimeout(() => {
           if (!overCard.current) setCard((current) => (current?.pinned ? current : null));
         }, 400);
+      }),
+    [controller],
+  );
+
+  useEffect(() => {
+    controller.setDescriber((field) =>
+      t('overlay.fieldDescription', { count: field.findings.length, terms: [...new Set(field.findings.slice(0, 5).map((f) => f.match))].join('、') }),
+    );
+  }, [controller, t]);
+
+  useEffect(
+    () =>
+      controller.onFieldKey((request) => {
+        if (request.kind === 'escape') {
+          let closed = false;
+          setCard((current) => {
+            closed = current !== null;
+            return null;
+          });
+          return closed;
+        }
+        if (!request.finding) return false;
+        const finding = request.finding;
+        const decoration = controller.getSnapshot().decorations.find((d) => d.fieldId === request.fieldId && findingKey(d.finding) === findingKey(finding));
+        const anchor = decoration?.boxes[0] ?? controller.getSnapshot().fieldBoxes.get(request.fieldId);
+        if (!anchor) return false;
+        setCard({ fieldId: request.fieldId, key: findingKey(finding), anchor, pinned: true, fromKeyboard: true });
+        return true;
+      }),
+    [controller],
+  );
+
+  useEffect(
+    () =>
+      controller.onPanelRequest(() => {
+        if (badgeRef.current) setPanelAnchor(boxOf(badgeRef.current));
+        setPanelOpen(true);
+        // Keyboard users land in the panel (after it renders).
+        setTimeout(() => badgeRef.current?.parentNode?.querySelector<HTMLElement>('#ll-findings-panel')?.focus(), 50);
       }),
     [controller],
   );
@@ -75,6 +126,23 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [counts.error, counts.warning, counts.info]);
 
+  // A polite live region names a finding that just appeared (or how many, after a paste).
+  useEffect(() => {
+    const keys = new Map<string, Finding>();
+    for (const field of snapshot.fields) for (const finding of field.findings) keys.set(`${field.id}|${field.binding.key}|${finding.ruleId}|${finding.match}|${finding.start}`, finding);
+    const previous = announced.current;
+    announced.current = new Set(keys.keys());
+    if (!previous) return;
+    const fresh = [...keys].filter(([key]) => !previous.has(key)).map(([, finding]) => finding);
+    if (fresh.length === 1) setLive(t('overlay.liveFinding', { term: fresh[0]!.match, severity: t(`severity.${fresh[0]!.severity}`), message: fresh[0]!.message }));
+    else if (fresh.length > 1) setLive(t('overlay.liveFindings', { count: fresh.length }));
+  }, [snapshot, t]);
+
+  const closeCard = () => {
+    if (card?.fromKeyboard) controller.refocus(card.fieldId);
+    setCard(null);
+  };
+
   const openField = card ? controller.fieldById(card.fieldId) : undefined;
   const openFinding: Finding | undefined = openField?.findings.find((finding) => findingKey(finding) === card?.key);
 
@@ -96,6 +164,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
             <div
               key={`${decoration.fieldId}:${findingKey(decoration.finding)}:${index}`}
               className={`ll-underline ll-sev-${decoration.finding.severity}`}
+              aria-hidden="true"
               data-testid="ll-underline"
               data-severity={decoration.finding.severity}
               data-match={decoration.finding.match}
@@ -113,6 +182,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           anchor={card.anchor}
           t={t}
           notice={notice}
+          focusOnOpen={card.fromKeyboard}
           onPointerEnter={() => {
             overCard.current = true;
             clearTimeout(hideTimer.current);
@@ -120,20 +190,21 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
           onPointerLeave={() => {
             overCard.current = false;
           }}
-          onApply={(replacement) => {
-            const applied = controller.applyFix(card.fieldId, openFinding, replacement);
-            setNotice(applied ? undefined : t('card.textChanged'));
-            if (applied) setCard(null);
+          onApply={(index) => controller.applyFix(card.fieldId, openFinding, index)}
+          onApplied={() => {
+            setNotice(undefined);
+            closeCard();
           }}
+          onFailed={setEditStatus}
           onIgnore={() => {
             controller.ignoreOnce(card.fieldId, openFinding);
-            setCard(null);
+            closeCard();
           }}
-          onAllow={() => {
-            onAllowTerm(openFinding.match);
-            setCard(null);
+          onAllow={(allPlatforms) => {
+            onAllowTerm(openFinding.match, allPlatforms);
+            closeCard();
           }}
-          onClose={() => setCard(null)}
+          onClose={closeCard}
         />
       )}
       {drafting && (
@@ -148,39 +219,76 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
             prefill={{
               name: snapshot.fields.find((field) => field.binding.role === 'title')?.text.trim().slice(0, 200) || undefined,
               sellingPoints: snapshot.fields.filter((field) => field.binding.role === 'bullet' && field.text.trim()).map((field) => field.text.trim().slice(0, 300)),
-              platform: COPY_PLATFORM[controller.platform],
+              platform: platformDefinition(controller.platform).copyFormat,
             }}
-            targets={snapshot.fields.filter((field) => field.binding.role !== 'title').map((field) => ({ id: field.id, label: field.binding.label || field.binding.key }))}
-            onInsert={(fieldId, text) => controller.replaceFieldText(fieldId, text)}
+            targets={snapshot.fields.map((field) => ({ id: field.id, label: field.binding.label || field.binding.key, role: field.binding.role, maxLength: 'maxLength' in field.binding.element && typeof field.binding.element.maxLength === 'number' && field.binding.element.maxLength > 0 ? field.binding.element.maxLength : null }))}
+            onInsert={async (fieldId, text, container) => {
+              const result = await controller.replaceFieldText(fieldId, text);
+              return result.landed ? null : insertFailureNotice(result, text, t, container);
+            }}
           />
         </aside>
       )}
+      <div className="ll-sr-only" role="status" aria-live="polite" data-testid="ll-live">{live}</div>
+      <div className="ll-badge" data-testid="ll-badge" ref={badgeRef} title={t('overlay.shortcut')}>
+        <strong>{t('overlay.badge')}</strong>
+        {editStatus && !(card && openFinding) && (
+          <span className="ll-edit-status" role="alert" data-testid="ll-edit-status">
+            {editStatus}
+          </span>
+        )}
+        <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
+        <button type="button" data-testid="ll-draft-toggle" onClick={() => setDrafting((open) => !open)}>
+          {t('draft.open')}
+        </button>
+        <button
+          type="button"
+          ref={toggleRef}
+          data-testid="ll-panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="ll-findings-panel"
+          className={counts.error > 0 ? 'll-sev-error' : undefined}
+          onClick={() => {
+            if (badgeRef.current) setPanelAnchor(boxOf(badgeRef.current));
+            setPanelOpen((open) => !open);
+          }}
+        >
+          {total === 0 ? t('overlay.noFindings') : t('panel.open', { count: total })}
+        </button>
+      </div>
       {panelOpen && (
         <FindingsPanel
           fields={snapshot.fields}
           t={t}
           decisions={decisions}
           onSelect={select}
-          onAllow={onAllowTerm}
+          onAllow={(term) => onAllowTerm(term, false)}
+          anchor={panelAnchor}
+          avoid={activeFieldBox(controller)}
           onDecide={(field, finding, decision, note) => {
             const record = { field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end, decision, note };
-            void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
+            void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), context: findingContext(field.text, finding), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
               if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(record), { id: response.id, decidedAt: Date.now(), ...record }));
             });
           }}
-          onClose={() => setPanelOpen(false)}
+          onClose={() => {
+            setPanelOpen(false);
+            toggleRef.current?.focus();
+          }}
         />
       )}
-      <div className="ll-badge" data-testid="ll-badge" role="status">
-        <strong>{t('overlay.badge')}</strong>
-        <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
-        <button type="button" data-testid="ll-draft-toggle" onClick={() => setDrafting((open) => !open)}>
-          {t('draft.open')}
-        </button>
-        <button type="button" data-testid="ll-panel-toggle" className={counts.error > 0 ? 'll-sev-error' : undefined} onClick={() => setPanelOpen((open) => !open)}>
-          {total === 0 ? t('overlay.noFindings') : t('panel.open', { count: total })}
-        </button>
-      </div>
     </>
   );
+}
+
+function boxOf(element: HTMLElement): Box {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+}
+
+/** The box of the page field that has focus (or had it last), which the panel must not cover. */
+function activeFieldBox(controller: OverlayController): Box | undefined {
+  const snapshot = controller.getSnapshot();
+  const id = controller.activeFieldId;
+  return id === undefined ? undefined : snapshot.fieldBoxes.get(id);
 }

@@ -1,17 +1,29 @@
-import { providerConfig } from '@/components/settingsStorage';
+import { migrateSecrets, providerConfig, withoutSecrets } from '@/components/secretStorage';
+import { enabledOrigins } from '@/components/settingsStorage';
 import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
-import { enableSite, disableSite } from './siteAccess';
+import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
+import { setUpContextMenu } from './contextMenu';
+import { openOnboardingOnInstall } from './welcome';
+import { enableSiteOnce, enableSitesOnGrant } from './siteEnableOnGrant';
+import { disableSite } from './siteAccess';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
 
+/** The platform of the overlay that sent a message; throws when it is not our content script on a page we serve. */
+async function senderPlatform(sender: Browser.runtime.MessageSender) {
+  const platform = overlaySenderPlatform(sender, browser.runtime.id, await enabledOrigins.getValue());
+  if (!platform) throw new Error('not accepted from this sender');
+  return platform;
+}
+
 const handlers: Handlers = {
   ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
   contentReady: async () => ({ ok: true }),
-  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSite(origin, tabId) }),
+  enableSite: async ({ origin, tabId }) => ({ ok: true, origins: await enableSiteOnce(origin, tabId) }),
   disableSite: async ({ origin }) => ({ ok: true, origins: await disableSite(origin) }),
   testConnection: async (_request) => {
     const locale = (await browser.storage.local.get('localePreference')).localePreference === 'en' ? 'en' : 'zh-CN';
@@ -20,11 +32,22 @@ const handlers: Handlers = {
     return { ok: true, model: result.model, latencyMs: result.latencyMs };
   },
   getAuditContext: async ({ platform }) => ({ ok: true, ...(await auditContext(platform)) }),
-  allowTerm: async ({ phrase, platform }) => {
-    await allowTerm(phrase, platform);
+  allowTerm: async ({ phrase, platform, allPlatforms }, sender) => {
+    if (sender.tab) {
+      // From a seller page: scoped to that page's platform unless the user chose all platforms.
+      const from = await senderPlatform(sender);
+      if (platform && platform !== from) throw new Error('allowTerm: platform does not match the sending page');
+      await allowTerm(phrase, allPlatforms ? undefined : from);
+    } else await allowTerm(phrase, allPlatforms ? undefined : platform);
     return { ok: true };
   },
-  saveDecision: async ({ decision }) => ({ ok: true, id: (await saveDecision(await database(), decisionInputSchema.parse(decision))).id }),
+  saveDecision: async ({ decision }, sender) => {
+    if (sender.tab) {
+      await senderPlatform(sender);
+      if (!samePage(decision.pageUrl, sender)) throw new Error('saveDecision: pageUrl is not the sending page');
+    }
+    return { ok: true, id: (await saveDecision(await database(), decisionInputSchema.parse(decision))).id };
+  },
   decisionsForTexts: async ({ textHashes }) => {
     const db = await database();
     const decisions = (await Promise.all([...new Set(textHashes)].map((hash) => decisionsForText(db, hash)))).flat();
@@ -35,21 +58,33 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const total = counts.error + counts.warning;
-      await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
+      // Firefox's Manifest V2 build has browserAction, not action.
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#e5484d' : '#f5a524' });
     }
     return { ok: true };
   },
 };
 
 export default defineBackground(() => {
+  void migrateSecrets().catch(async (error: unknown) => console.warn('[ListingLint] could not move the saved API key:', await withoutSecrets(String(error))));
   listenForDrafts(dexieDraftCache);
+  setUpContextMenu();
+  openOnboardingOnInstall();
+  enableSitesOnGrant();
   const SUBSCRIPTIONS_ALARM = 'refresh-lexicon-subscriptions';
   void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SUBSCRIPTIONS_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SUBSCRIPTIONS_ALARM) void refreshAllSubscriptions();
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-findings-panel') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: OPEN_PANEL }, { frameId: 0 }).catch(() => undefined);
+    });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const parsed = parseRequest(raw);
@@ -63,8 +98,9 @@ export default defineBackground(() => {
       return false;
     }
     const handler = handlers[parsed.request.type] as (r: Request, s: typeof sender) => Promise<unknown>;
-    handler(parsed.request, sender).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies ErrorResponse),
+    handler(parsed.request, sender).then(sendResponse, async (error: unknown) =>
+      // Upstream errors can quote the API key: it never leaves the background.
+      sendResponse({ ok: false, error: await withoutSecrets(error instanceof Error ? error.message : String(error)) } satisfies ErrorResponse),
     );
     return true;
   });

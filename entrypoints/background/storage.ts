@@ -1,16 +1,16 @@
-import { dataVersion } from '@/components/settingsStorage';
+import { dataVersion, disabledTermIds } from '@/components/settingsStorage';
+import { subscriptionNetwork } from '@/components/subscriptionNetwork';
 import { auditField } from '@/lib/audit/auditField';
+import { loadAuditContext } from '@/lib/audit/auditContext';
 import {
   addAllowlistPhrase,
   listSubscriptions,
   refreshSubscription,
+  quarantineUnsafeSubscriptions,
   evictCaches,
   getAudit,
   getDraft,
   hashText,
-  listAllowlist,
-  listCustomTerms,
-  listKeywordLists,
   openListingLintDB,
   putAudit,
   putDraft,
@@ -18,7 +18,7 @@ import {
   type ListingLintDB,
 } from '@/lib/db';
 import type { CachedDraft, DraftCache } from '@/lib/draft';
-import type { FieldRole, Lexicon } from '@/lib/lexicon/schema';
+import type { FieldRole } from '@/lib/lexicon/schema';
 import type { Finding, Platform } from '@/lib/types';
 
 /** The background owns the database; opened once, lazily, and trimmed to the cache policy on open. */
@@ -27,6 +27,7 @@ export function database(): Promise<ListingLintDB> {
   dbPromise ??= openListingLintDB().then(
     (db) => {
       void evictCaches(db).catch(() => undefined);
+      void quarantineUnsafeSubscriptions(db).then((cleared) => (cleared.length > 0 ? bumpDataVersion() : undefined)).catch(() => undefined);
       return db;
     },
     (error: unknown) => {
@@ -50,18 +51,10 @@ export async function bumpDataVersion(): Promise<void> {
   await dataVersion.setValue((await dataVersion.getValue()) + 1);
 }
 
-/** What a content script needs to audit like the user configured: allowlist, own terms, keywords, subscribed lexicons. */
+/** What a content script needs to audit like the user configured (the batch worker reads the same context). */
 export async function auditContext(platform: Platform) {
-  const db = await database();
-  const [allow, terms, lists, subscriptions] = await Promise.all([listAllowlist(db), listCustomTerms(db), listKeywordLists(db), db.lexicons.where('kind').equals('subscribed').toArray()]);
-  const forPlatform = <T extends { platform?: Platform }>(row: T) => row.platform === undefined || row.platform === platform;
-  const list = lists.filter((row) => row.platform === platform).sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  return {
-    allow: allow.filter(forPlatform).map((row) => row.phrase),
-    customTerms: terms.filter(forPlatform).map(({ id: _id, createdAt: _createdAt, platform: _platform, ...term }) => term),
-    keywords: (list?.rows ?? []).map((row) => ({ keyword: row.keyword, volume: row.volume ?? 1 })),
-    lexicons: subscriptions.flatMap((row) => (row.lexicon ? [row.lexicon as Lexicon] : [])),
-  };
+  const [context, disabledTerms] = await Promise.all([loadAuditContext(await database(), platform), disabledTermIds.getValue()]);
+  return { ...context, disabledTerms };
 }
 
 export async function allowTerm(phrase: string, platform?: Platform): Promise<void> {
@@ -75,10 +68,12 @@ const AUDIT_ENGINE_VERSION = 'audit-1';
 /** An audit answered from IndexedDB when the same text was audited before (page reloads, batch re-runs). */
 export async function auditCached(text: string, role: FieldRole, platform: Platform): Promise<{ cached: boolean; findings: Finding[] }> {
   const db = await database();
-  const key = `${AUDIT_ENGINE_VERSION}:${platform}:${role}:${hashText(text)}`;
+  const disabledTerms = await disabledTermIds.getValue();
+  const disabledKey = disabledTerms.length ? `:off-${hashText([...disabledTerms].sort().join('\n'))}` : '';
+  const key = `${AUDIT_ENGINE_VERSION}:${platform}:${role}${disabledKey}:${hashText(text)}`;
   const hit = await getAudit(db, key);
   if (hit) return { cached: true, findings: hit.findings };
-  const { findings } = auditField(text, { role, platform });
+  const { findings } = auditField(text, { role, platform, disabledTerms });
   await withQuotaRecovery(db, () => putAudit(db, key, { findings, report: null })).catch(() => undefined);
   noteCacheWrite(db);
   return { cached: false, findings };
@@ -106,7 +101,7 @@ const OFFLINE_MODEL = 'offline-templates';
 export async function refreshAllSubscriptions(): Promise<void> {
   const db = await database();
   for (const subscription of await listSubscriptions(db)) {
-    await refreshSubscription(db, subscription.url, { fetch: (input, init) => fetch(input, init) }).catch(() => undefined);
+    await refreshSubscription(db, subscription.url, subscriptionNetwork).catch(() => undefined);
   }
   await bumpDataVersion();
 }

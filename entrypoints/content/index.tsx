@@ -1,11 +1,15 @@
 import ReactDOM from 'react-dom/client';
-import { OverlayController, type AuditSettings } from '@/components/overlay/controller';
+import { OverlayController, type AuditSettings } from '@/lib/dom/overlay/controller';
 import { OverlayRoot } from '@/components/overlay/OverlayRoot';
 import { dataVersion, enabledOrigins, localePreference } from '@/components/settingsStorage';
 import type { ResponseOf } from '@/lib/messages';
 import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
+import { acceptOnlyTrustedEvents } from './trustedEvents';
+import { OPEN_PANEL } from '@/lib/contracts/commands';
+import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
+import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
 import './style.css';
 
 export default defineContentScript({
@@ -28,40 +32,72 @@ export default defineContentScript({
         customTerms: context?.ok ? context.customTerms : [],
         keywords: context?.ok ? context.keywords : [],
         extraLexicons: context?.ok ? context.lexicons : [],
+        disabledTerms: context?.ok ? context.disabledTerms : [],
       };
     };
 
+    // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
+    let paused = isPaused(await pausedOrigins.getValue(), location.origin);
+    let mountedController: OverlayController | undefined;
+    let mountedOnce = false;
+    answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
     const initialSettings = await readSettings();
-    const ui = await createShadowRootUi(ctx, {
-      name: 'listinglint-overlay',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        const mirrorHost = document.createElement('div');
-        mirrorHost.className = 'll-mirror-host';
-        container.append(mirrorHost);
-        const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
-        const refresh = async () => controller.updateSettings(await readSettings());
-        const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh)];
-        const appRoot = document.createElement('div');
-        container.append(appRoot);
-        const root = ReactDOM.createRoot(appRoot);
-        root.render(
-          <OverlayRoot
-            controller={controller}
-            onAllowTerm={(term) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term })}
-          />,
-        );
-        controller.start();
-        return { root, controller, unwatch };
-      },
-      onRemove(mounted) {
-        mounted?.controller.stop();
-        mounted?.unwatch.forEach((stop) => stop());
-        mounted?.root.unmount();
-      },
+    const createUi = (name: string) =>
+      createShadowRootUi(ctx, {
+        name,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount(container, shadow, host) {
+          host.setAttribute('data-ll-host', '');
+          const untrustedGuard = acceptOnlyTrustedEvents(shadow);
+          const mirrorHost = document.createElement('div');
+          mirrorHost.className = 'll-mirror-host';
+          container.append(mirrorHost);
+          const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
+          const refresh = async () => controller.updateSettings(await readSettings());
+          const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
+          const appRoot = document.createElement('div');
+          container.append(appRoot);
+          const root = ReactDOM.createRoot(appRoot);
+          root.render(
+            <OverlayRoot
+              controller={controller}
+              onAllowTerm={(term, allPlatforms) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term, allPlatforms })}
+            />,
+          );
+          controller.start();
+          // Resumed after a pause: settings may have changed meanwhile.
+          if (mountedOnce) void refresh();
+          mountedOnce = true;
+          mountedController = controller;
+          // The manifest command, relayed by the background (never by the page: sender is this extension, not a tab).
+          const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+            if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === OPEN_PANEL) controller.requestPanel();
+          };
+          browser.runtime.onMessage.addListener(onMessage);
+          unwatch.push(() => browser.runtime.onMessage.removeListener(onMessage));
+          return { root, controller, unwatch };
+        },
+        onRemove(mounted) {
+          mountedController = undefined;
+          mounted?.controller.stop();
+          mounted?.unwatch.forEach((stop) => stop());
+          mounted?.root.unmount();
+        },
+      });
+    // A page can define a custom element under our name that takes the shadow root first: then mount
+    // under a name it cannot have guessed. The run-once guard above is a global of this isolated world.
+    const ui = await createUi('listinglint-overlay').catch(() => createUi(`listinglint-overlay-${crypto.randomUUID().slice(0, 8)}`));
+    if (!paused) ui.mount();
+    pausedOrigins.watch((value) => {
+      const nowPaused = isPaused(value ?? [], location.origin);
+      if (nowPaused === paused) return;
+      paused = nowPaused;
+      if (paused) {
+        ui.remove();
+        void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
+      } else ui.mount();
     });
-    ui.mount();
   },
 });

@@ -1,7 +1,8 @@
-import { checkText, shippedPatterns, type ProductCategory } from '../compliance';
+import { checkText, productCategoryFrom, shippedPatterns } from '../compliance';
 import type { CustomTermInput } from '../lexicon/load';
 import type { FieldRole, Lexicon } from '../lexicon/schema';
 import { shippedLexicons } from '../lexicon/shipped';
+import { withoutDisabledMatches, withoutDisabledTerms } from './disabledTerms';
 import { auditTitle, type TitleReport } from '../title/audit';
 import type { Finding, Platform } from '../types';
 
@@ -14,14 +15,30 @@ export interface FieldAuditOptions {
   keywords?: { keyword: string; volume: number }[];
   /** Lexicons the user subscribed to, checked besides the shipped ones. */
   extraLexicons?: Lexicon[];
-  /** Product category of the listing (from the page, a catalog column or the seller); default 'general'. */
-  category?: ProductCategory;
+  /** Product category of the listing: an id or a label (保健食品), from the page, a catalog column or the seller; default 'general'. */
+  category?: string;
+  /** Shipped or subscribed terms the user disabled (ids from `termId`). */
+  disabledTerms?: readonly string[];
 }
 
 export interface FieldAudit {
   findings: Finding[];
   /** Present for title fields: length, keyword coverage and score for the title meter. */
   title?: TitleReport;
+}
+
+const combined = new WeakMap<readonly Lexicon[], Lexicon[]>();
+
+/** Shipped plus subscribed lexicons minus disabled terms; the same array for the same inputs, so checkers stay cached. */
+function lexiconsFor(options: FieldAuditOptions): readonly Lexicon[] | undefined {
+  const extra = options.extraLexicons;
+  if (!extra?.length && !options.disabledTerms?.length) return undefined;
+  let all: readonly Lexicon[] = shippedLexicons();
+  if (extra?.length) {
+    all = combined.get(extra) ?? [...shippedLexicons(), ...extra];
+    combined.set(extra, all as Lexicon[]);
+  }
+  return withoutDisabledTerms(all, options.disabledTerms);
 }
 
 /**
@@ -32,12 +49,16 @@ export function auditField(text: string, options: FieldAuditOptions): FieldAudit
   const compliance = {
     allow: options.allow,
     customTerms: options.customTerms,
-    lexicons: options.extraLexicons?.length ? [...shippedLexicons(), ...options.extraLexicons] : undefined,
+    lexicons: lexiconsFor(options),
     patterns: shippedPatterns(),
-    category: options.category,
+    category: productCategoryFrom(options.category),
   };
-  if (options.role !== 'title') return { findings: checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale }) };
+  if (options.role !== 'title') {
+    const findings = checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale });
+    return { findings: withoutDisabledMatches(text, findings, options.disabledTerms) };
+  }
   // The title audit runs the compliance check itself, with the same allowlist and terms, so its score counts what the seller sees.
   const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale, compliance });
-  return { findings: title.findings, title };
+  const findings = withoutDisabledMatches(text, title.findings, options.disabledTerms);
+  return { findings, title: findings === title.findings ? title : { ...title, findings } };
 }

@@ -1,17 +1,38 @@
-import Papa from 'papaparse';
+import { parseDelimited, type TableRow } from '../files/delimited';
+import { findHeaderRow, headerNames } from '../files/header';
 
-/** A catalog export (CSV, or XLSX saved as CSV): header row, then one listing per row. */
+/** A catalog export (CSV/TSV in any encoding, or a workbook sheet): header row, then one listing per row. */
 export interface Catalog {
   columns: string[];
   rows: Record<string, string>[];
   errors: { line: number; message: string }[];
+  /** Index of the header among the table's rows (metadata rows above it are skipped). */
+  headerIndex?: number;
 }
 
+const TITLE = /^(标题|商品标题|宝贝标题|商品名称|title|item[_ ]?name|product[_ ]?title|name)$/i;
+const SELLING = /(卖点|bullet|要点|selling|feature)/i;
+const DESCRIPTION = /(描述|详情|description|detail|文案|copy)/i;
+
+/** A catalog from table rows: the header is the first row naming a title column, else the first full-width row. Ragged rows are reported, not padded silently. */
+export function catalogFromRows(table: readonly TableRow[]): Catalog {
+  const headerIndex = findHeaderRow(table, (cell) => TITLE.test(cell.trim()));
+  const header = table[headerIndex];
+  if (!header) return { columns: [], rows: [], errors: [], headerIndex: 0 };
+  const columns = headerNames(header.cells);
+  const errors: Catalog['errors'] = [];
+  const rows = table.slice(headerIndex + 1).map(({ line, cells }) => {
+    if (cells.length !== columns.length) errors.push({ line, message: `${cells.length} fields, the header has ${columns.length}` });
+    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
+  });
+  return { columns, rows, errors, headerIndex };
+}
+
+/** A catalog from decoded CSV text. */
 export function parseCatalog(text: string): Catalog {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
-  const columns = (parsed.meta.fields ?? []).filter(Boolean);
-  const errors = parsed.errors.map((error) => ({ line: (error.row ?? 0) + 2, message: error.message }));
-  return { columns, rows: parsed.data, errors };
+  const table = parseDelimited(text);
+  const catalog = catalogFromRows(table.rows);
+  return { ...catalog, errors: [...table.errors, ...catalog.errors] };
 }
 
 export interface ColumnChoice {
@@ -19,10 +40,6 @@ export interface ColumnChoice {
   sellingPoints: string[];
   description?: string;
 }
-
-const TITLE = /^(标题|商品标题|宝贝标题|商品名称|title|item[_ ]?name|product[_ ]?title|name)$/i;
-const SELLING = /(卖点|bullet|要点|selling|feature)/i;
-const DESCRIPTION = /(描述|详情|description|detail|文案|copy)/i;
 
 /** Proposes which columns hold the title, selling points and description, from their headers. */
 export function guessColumns(columns: readonly string[]): ColumnChoice {

@@ -6,7 +6,13 @@ export const batchRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('start'),
     rows: z.array(z.record(z.string(), z.string())).check(z.maxLength(200_000)),
-    columns: z.object({ title: z.optional(z.string()), sellingPoints: z.array(z.string()), description: z.optional(z.string()) }),
+    columns: z.object({
+      title: z.optional(z.string()),
+      sellingPoints: z.array(z.string()),
+      description: z.optional(z.string()),
+      id: z.optional(z.string()),
+      category: z.optional(z.string()),
+    }),
     platform: z.enum(PLATFORMS),
     locale: z.enum(['zh-CN', 'en']),
   }),

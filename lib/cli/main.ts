@@ -1,14 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-/** A subcommand: returns the process exit code (0 ok, 1 findings of error severity, 2 usage or input error). */
-export type Command = (args: string[], io: CliIO) => Promise<number>;
-
-export interface CliIO {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-}
+import type { Command, CliIO } from './command';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'check ad copy for banned and restricted terms', load: async () => (await import('./commands/check')).checkCommand },

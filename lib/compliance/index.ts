@@ -10,7 +10,7 @@ import type { ComplianceLocale } from './rules';
 
 export { compileChecker, type CheckOptions, type CompileOptions, type ComplianceChecker } from './checker';
 export { COMPLIANCE_RULES, type ComplianceLocale, type ComplianceRule } from './rules';
-export { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, DEFAULT_PRODUCT_CATEGORY, isProductCategory, type ProductCategory } from './productCategory';
+export { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, DEFAULT_PRODUCT_CATEGORY, isProductCategory, productCategoryFrom, type ProductCategory } from './productCategory';
 export { shippedPatterns } from './patterns/shipped';
 
 export interface CheckTextOptions {

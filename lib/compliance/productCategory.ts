@@ -37,3 +37,12 @@ export const PRODUCT_CATEGORY_LABELS: Record<ProductCategory, { zh: string; en: 
 export function isProductCategory(value: unknown): value is ProductCategory {
   return typeof value === 'string' && (PRODUCT_CATEGORIES as readonly string[]).includes(value);
 }
+
+/** A category from what a catalog column or a page says: an id (health-food) or a label in either language (保健食品); undefined when unknown. */
+export function productCategoryFrom(value: string | undefined): ProductCategory | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (isProductCategory(text)) return text;
+  const lower = text.toLowerCase();
+  return PRODUCT_CATEGORIES.find((id) => PRODUCT_CATEGORY_LABELS[id].zh === text || PRODUCT_CATEGORY_LABELS[id].en.toLowerCase() === lower);
+}

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ListingLintDB } from './database';
+import { checkDownloadUrl, type UrlPolicy } from '../security/urlPolicy';
+import { unsafeTermPattern } from '../security/patternSafety';
 import { BackupError, describeZodError, StorageValidationError } from './errors';
+import { vetLexicon } from './subscriptions';
 import {
   allowlistRecordSchema,
   customTermRecordSchema,
@@ -95,7 +98,7 @@ export function backupToJson(backup: BackupFile): string {
 export type BackupValidation = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
 /** Validates a backup (JSON text or an already parsed value) without touching any database. */
-export function validateBackup(input: unknown): BackupValidation {
+export function validateBackup(input: unknown, policy: UrlPolicy = {}): BackupValidation {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -130,9 +133,30 @@ export function validateBackup(input: unknown): BackupValidation {
     };
   }
   const result = backupFileSchema.safeParse(value);
-  if (result.success) return { ok: true, backup: result.data };
-  const { path, detail } = describeZodError(result.error);
-  return { ok: false, error: new BackupError(path, detail) };
+  if (!result.success) {
+    const { path, detail } = describeZodError(result.error);
+    return { ok: false, error: new BackupError(path, detail) };
+  }
+  const untrusted = untrustedContentProblem(result.data.data, policy);
+  return untrusted ? { ok: false, error: untrusted } : { ok: true, backup: result.data };
+}
+
+/**
+ * A backup file is as untrusted as a download: its lexicons and terms pass the same checks as a
+ * subscription (schema, regexes compile and cannot blow up) and its subscription URLs the same
+ * URL policy, so restoring cannot smuggle in a catastrophic pattern or an intranet URL.
+ */
+function untrustedContentProblem(data: BackupData, policy: UrlPolicy): BackupError | null {
+  const unsafeTerm = unsafeTermPattern(data.customTerms);
+  if (unsafeTerm) return new BackupError(`data.customTerms[${unsafeTerm.index}].exceptionPatterns[${unsafeTerm.pattern}]`, `unsafe regular expression: ${unsafeTerm.reason}`);
+  for (const [index, row] of data.lexicons.entries()) {
+    const verdict = checkDownloadUrl(row.url ?? row.key, policy);
+    if (!verdict.ok) return new BackupError(`data.lexicons[${index}].url`, `subscription URL refused: ${verdict.reason}`);
+    if (row.lexicon === null) continue;
+    const vetted = vetLexicon(row.lexicon, row.url ?? row.key);
+    if (!vetted.ok) return new BackupError(`data.lexicons[${index}].lexicon`, vetted.error);
+  }
+  return null;
 }
 
 export interface RestoreSummary {
@@ -154,9 +178,9 @@ export interface RestoreSummary {
 export async function restoreBackup(
   db: ListingLintDB,
   input: unknown,
-  options: { mode?: 'replace' | 'merge' } = {},
+  options: { mode?: 'replace' | 'merge' } & UrlPolicy = {},
 ): Promise<RestoreSummary> {
-  const checked = validateBackup(input);
+  const checked = validateBackup(input, options);
   if (!checked.ok) throw checked.error;
   const { data } = checked.backup;
   const replace = (options.mode ?? 'replace') === 'replace';

@@ -5,6 +5,13 @@ import { parseOrThrow, StorageValidationError } from './errors';
 import { customTermRecordSchema, platformSchema, type CustomTermRecord } from './rows';
 import { CUSTOM_TERM_DEFAULTS, detectLang } from './schema';
 import type { Platform } from '../types';
+import { unsafeTermPattern } from '../security/patternSafety';
+
+/** Imported and typed terms are untrusted: their exception patterns must be safe regexes. */
+function assertSafePatterns(term: { text: string; exceptionPatterns: readonly string[] }): void {
+  const unsafe = unsafeTermPattern([term]);
+  if (unsafe) throw new StorageValidationError('custom term', `exceptionPatterns[${unsafe.pattern}]`, unsafe.reason);
+}
 
 /** The seller's own terms; they merge over the shipped lexicons. User data. */
 
@@ -33,6 +40,7 @@ export async function addCustomTerm(
   now = Date.now(),
 ): Promise<CustomTermRecord> {
   const valid = parseOrThrow(customTermInputSchema, input, 'custom term');
+  assertSafePatterns(valid);
   return db.transaction('rw', db.customTerms, async () => {
     const existing = await db.customTerms
       .where('text')
@@ -76,6 +84,7 @@ export async function updateCustomTerm(
     const record = dropUndefined(
       parseOrThrow(customTermRecordSchema, { ...merged, lang: merged.lang ?? detectLang(merged.text) }, 'custom term'),
     );
+    assertSafePatterns(record);
     await db.customTerms.put(record);
     return record;
   });
@@ -83,4 +92,51 @@ export async function updateCustomTerm(
 
 export async function deleteCustomTerm(db: ListingLintDB, id: number): Promise<void> {
   await db.customTerms.delete(id);
+}
+
+export interface CustomTermImport {
+  added: number;
+  replaced: number;
+  /** Index into the input and the reason, for terms that failed validation (the others are saved). */
+  errors: { index: number; text: string; message: string }[];
+}
+
+const IMPORT_CHUNK = 5000;
+const termKey = (text: string, platform: Platform | undefined) => `${platform ?? ''}\u0000${text}`;
+
+/**
+ * Imports many terms in one transaction: each is validated, a term with the same text and platform
+ * as a stored one (or an earlier one in the file) replaces it, keeping its id and createdAt.
+ * `onProgress` is called after each chunk is written. Nothing is written if the transaction fails.
+ */
+export async function importCustomTerms(
+  db: ListingLintDB,
+  inputs: readonly CustomTermInput[],
+  options: { onProgress?: (done: number, total: number) => void; now?: number } = {},
+): Promise<CustomTermImport> {
+  const now = options.now ?? Date.now();
+  const errors: CustomTermImport['errors'] = [];
+  const valid = new Map<string, Omit<CustomTermRecord, 'id' | 'createdAt'>>();
+  inputs.forEach((input, index) => {
+    const parsed = customTermInputSchema.safeParse(input);
+    if (!parsed.success) {
+      errors.push({ index, text: String(input.text ?? ''), message: parsed.error.issues.map((i) => `${i.path.join('.') || 'term'}: ${i.message}`).join('; ') });
+      return;
+    }
+    const term = dropUndefined({ ...parsed.data, lang: parsed.data.lang ?? detectLang(parsed.data.text) });
+    valid.set(termKey(term.text, term.platform), term);
+  });
+  return db.transaction('rw', db.customTerms, async () => {
+    const existing = new Map((await db.customTerms.toArray()).map((t) => [termKey(t.text, t.platform), t]));
+    const records = [...valid.entries()].map(([key, term]) => {
+      const old = existing.get(key);
+      return old ? { ...term, id: old.id, createdAt: old.createdAt } : { ...term, createdAt: now };
+    });
+    const replaced = records.filter((r) => 'id' in r).length;
+    for (let i = 0; i < records.length; i += IMPORT_CHUNK) {
+      await db.customTerms.bulkPut(records.slice(i, i + IMPORT_CHUNK) as CustomTermRecord[]);
+      options.onProgress?.(Math.min(records.length, i + IMPORT_CHUNK), records.length);
+    }
+    return { added: records.length - replaced, replaced, errors };
+  });
 }

@@ -21,6 +21,8 @@ export const decisionInputSchema = z
     decision: z.enum(DECISIONS),
     note: z.string().max(4000).default(''),
     reviewer: z.string().max(200).default(''),
+    listing: z.string().max(400).optional(),
+    context: z.string().max(400).optional(),
   })
   .strict()
   .refine((d) => d.end >= d.start, { message: 'end must not be before start', path: ['end'] });
@@ -35,10 +37,28 @@ export function reviewId(
 
 export async function saveDecision(db: ListingLintDB, input: DecisionInput, now = Date.now()): Promise<ReviewRecord> {
   const valid = parseOrThrow(decisionInputSchema, input, 'review decision');
-  const record: ReviewRecord = { id: reviewId(valid), ...valid, decidedAt: now };
-  if (record.term === undefined) delete record.term;
+  const record = toRecord(valid, now);
   await db.reviews.put(record);
   return record;
+}
+
+function toRecord(valid: z.output<typeof decisionInputSchema>, now: number): ReviewRecord {
+  const record: ReviewRecord = { id: reviewId(valid), ...valid, decidedAt: now };
+  for (const key of ['term', 'listing', 'context'] as const) if (record[key] === undefined) delete record[key];
+  return record;
+}
+
+/** Many decisions in one transaction (a bulk decision on a term across a catalog); all valid or none saved. */
+export async function saveDecisions(db: ListingLintDB, inputs: readonly DecisionInput[], now = Date.now()): Promise<ReviewRecord[]> {
+  const records = inputs.map((input, i) => toRecord(parseOrThrow(decisionInputSchema, input, `review decision ${i + 1}`), now));
+  await db.reviews.bulkPut(records);
+  return records;
+}
+
+/** Decisions on any of these texts, for a catalog's cells in one query. */
+export async function decisionsForTexts(db: ListingLintDB, textHashes: readonly string[]): Promise<ReviewRecord[]> {
+  if (textHashes.length === 0) return [];
+  return db.reviews.where('textHash').anyOf([...new Set(textHashes)]).toArray();
 }
 
 /** Decisions on a text (any page), in text order. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingSchema } from '../contracts/finding';
 import { lexiconFileSchema, termSchema } from '../lexicon/schema';
 import { PLATFORMS } from '../types';
 
@@ -25,20 +26,8 @@ export type JsonObject = z.output<typeof jsonObjectSchema>;
 export const timestampSchema = z.number().int().nonnegative();
 export const platformSchema = z.enum(PLATFORMS);
 
-export const findingSchema = z
-  .object({
-    ruleId: z.string().min(1).max(100),
-    severity: z.enum(['error', 'warning', 'info']),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    match: z.string(),
-    message: z.string(),
-    basis: z.string().optional(),
-    suggestions: z.array(z.string()),
-    category: z.string().optional(),
-    term: z.string().optional(),
-  })
-  .refine((f) => f.end >= f.start, { message: 'end must not be before start', path: ['end'] });
+/** Findings are stored as the audit produces them (lib/contracts). */
+export { findingSchema };
 
 // ── caches ───────────────────────────────────────────────────────────────────
 
@@ -128,6 +117,10 @@ export const reviewRecordSchema = z
     decision: z.enum(DECISIONS),
     note: z.string().max(4000),
     reviewer: z.string().max(200),
+    /** The listing the text belongs to (product ID · title), when a catalog review knows it. */
+    listing: z.string().max(400).optional(),
+    /** The finding with some text around it, so the history reads without the page. */
+    context: z.string().max(400).optional(),
     decidedAt: timestampSchema,
   })
   .strict()
@@ -150,6 +143,8 @@ export const lexiconRecordSchema = z
     checkedAt: timestampSchema.nullable(),
     lastError: z.string().max(2000).nullable(),
     addedAt: timestampSchema,
+    /** sha256 (hex) of a valid download that differs from the pinned integrity, awaiting the user's confirmation. */
+    changedIntegrity: z.string().max(200).nullable().optional(),
   })
   .strict();
 export type LexiconRecord = z.output<typeof lexiconRecordSchema>;

@@ -6,18 +6,24 @@
 import type { Severity } from '../types';
 
 const NAMES: Record<Severity, string> = { error: 'listinglint-error', warning: 'listinglint-warning', info: 'listinglint-info' };
-const COLORS: Record<Severity, string> = { error: '#e5484d', warning: '#f5a524', info: '#3e7bfa' };
+/** Severity shows in the line style as well as the colour; colours reach 3:1 on light and dark backgrounds. */
+const COLORS: Record<Severity, { light: string; dark: string }> = {
+  error: { light: '#d1242f', dark: '#ff7b82' },
+  warning: { light: '#b35900', dark: '#f5b94a' },
+  info: { light: '#2f6fdb', dark: '#7aa7ff' },
+};
+const LINE: Record<Severity, string> = { error: 'wavy', warning: 'dashed', info: 'dotted' };
 const styled = new WeakSet<Document>();
 
 function ensureStyles(doc: Document): void {
   const view = doc.defaultView;
   if (styled.has(doc) || !view) return;
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(
+  const rules = (scheme: 'light' | 'dark') =>
     (Object.keys(NAMES) as Severity[])
-      .map((severity) => `::highlight(${NAMES[severity]}) { text-decoration: underline wavy ${COLORS[severity]}; text-decoration-skip-ink: none; background-color: ${COLORS[severity]}22; }`)
-      .join('\n'),
-  );
+      .map((severity) => `::highlight(${NAMES[severity]}) { text-decoration: underline ${LINE[severity]} ${COLORS[severity][scheme]}; text-decoration-thickness: 2px; text-decoration-skip-ink: none; background-color: ${COLORS[severity][scheme]}22; }`)
+      .join('\n');
+  sheet.replaceSync(`${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}`);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   styled.add(doc);
 }

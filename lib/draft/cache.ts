@@ -10,7 +10,7 @@ import { draftVariantSchema } from './schema';
  */
 
 /** Bump when prompts or the pipeline change what a request produces. */
-export const DRAFT_PIPELINE_VERSION = 1;
+export const DRAFT_PIPELINE_VERSION = 2;
 
 const findingSchema = z.object({
   ruleId: z.string(),

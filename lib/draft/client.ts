@@ -3,10 +3,11 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions/completions';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { DraftError, toDraftError, type AbortCause } from './errors';
-import { buildRepairMessages } from './prompt';
+import { readAnswer } from './answer';
+import { buildMissingMessages, buildRepairMessages } from './prompt';
 import { resolveProvider, type ResolvedProvider, type StructuredOutput } from './providers';
 import { abortableSleep, DEFAULT_RETRY, retryDelay, type RetryPolicy, type Sleep } from './retry';
-import { describeZodError, draftResultSchema, type DraftResult } from './schema';
+import { draftResultSchema, type DraftResult } from './schema';
 
 /**
  * Chat Completions against any OpenAI-compatible server, degrading step by step:
@@ -26,6 +27,8 @@ export interface CallOptions {
   retry?: RetryPolicy;
   sleep?: Sleep;
   temperature?: number;
+  /** Characters of one answer read at most (default DEFAULT_MAX_ANSWER_CHARS); the rest is not downloaded. */
+  maxAnswerChars?: number;
 }
 
 /** Builds the conversation for a given output mode (the JSON-mode prompt also describes the schema). */
@@ -37,9 +40,24 @@ export interface Generation {
   raw: string;
   /** Number of repair turns needed (0 or 1). */
   repairs: number;
+  /** Variants asked for; `result.variants` may hold fewer when the model kept falling short. */
+  expected: number;
+  /** The answer hit the size cap or the token limit and was cut; only whole variants were kept. */
+  truncated: boolean;
+}
+
+/** One answer's text; `truncated` when it was cut at the size cap or the token limit. */
+export interface Answer {
+  text: string;
+  truncated: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 90_000;
+/** Characters of one answer we read at most: five long variants are ~20 000; a runaway answer stops here. */
+export const DEFAULT_MAX_ANSWER_CHARS = 60_000;
+/** Output tokens asked for per variant (a CJK character is ~1–2 tokens), plus room for the JSON frame. */
+const TOKENS_PER_VARIANT = 1500;
+const MAX_TOKENS_CAP = 8000;
 const RESULT_FORMAT = zodResponseFormat(draftResultSchema, 'draft_result');
 
 /** One drafting conversation with a provider; remembers which fallbacks the server needed. */
@@ -49,6 +67,7 @@ export class DraftSession {
   streaming: boolean;
   /** HTTP requests sent, for tests and telemetry. */
   requests = 0;
+  private maxTokens = MAX_TOKENS_CAP;
 
   constructor(readonly provider: ResolvedProvider, private readonly options: CallOptions = {}) {
     this.client = createClient(provider, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -56,20 +75,47 @@ export class DraftSession {
     this.streaming = options.stream ?? true;
   }
 
-  /** Asks for a DraftResult with `expected` variants; repairs a malformed answer once. Throws DraftError. */
+  /**
+   * Asks for `expected` variants. Keeps every valid variant of an answer: a malformed
+   * answer with none is repaired once; a short one is topped up once by asking only for
+   * the missing variants. Throws DraftError when no valid variant comes back at all.
+   */
   async generate(messagesFor: MessagesFor, expected: number): Promise<Generation> {
-    const first = await this.complete(messagesFor);
-    const parsed = parseDraftResult(first, expected);
-    if (parsed.ok) return { result: parsed.result, raw: first, repairs: 0 };
-    const repairFor: MessagesFor = (mode) => [...messagesFor(mode), ...buildRepairMessages(first, parsed.error, expected)];
-    const second = await this.complete(repairFor);
-    const reparsed = parseDraftResult(second, expected);
-    if (reparsed.ok) return { result: reparsed.result, raw: second, repairs: 1 };
-    throw new DraftError('malformed', reparsed.error);
+    this.maxTokens = Math.min(MAX_TOKENS_CAP, 400 + TOKENS_PER_VARIANT * expected);
+    let answer = await this.complete(messagesFor);
+    let read = readAnswer(answer.text, { truncated: answer.truncated });
+    let repairs = 0;
+    if (read.variants.length === 0) {
+      if (answer.truncated) throw tooLarge(answer);
+      const problem = read.problems[0] ?? 'no variants';
+      const repairFor: MessagesFor = (mode) => [...messagesFor(mode), ...buildRepairMessages(answer.text, problem, expected)];
+      answer = await this.complete(repairFor);
+      read = readAnswer(answer.text, { truncated: answer.truncated });
+      repairs = 1;
+      if (read.variants.length === 0) throw answer.truncated ? tooLarge(answer) : new DraftError('malformed', read.problems[0] ?? 'no variants');
+    }
+    const variants = read.variants.slice(0, expected);
+    const raw = answer.text;
+    let truncated = answer.truncated;
+    // A runaway answer is not asked again; a short or partly invalid one is topped up once.
+    if (variants.length < expected && !truncated) {
+      const missing = expected - variants.length;
+      try {
+        const more = await this.complete((mode) => [...messagesFor(mode), ...buildMissingMessages(variants, missing, read.problems)]);
+        const extra = readAnswer(more.text, { truncated: more.truncated });
+        variants.push(...extra.variants.slice(0, missing));
+        truncated = more.truncated;
+      } catch (error) {
+        const draftError = toDraftError(error, this.options.signal?.aborted ? 'caller' : null);
+        if (draftError.kind === 'aborted') throw draftError;
+        // The variants already in hand are kept; the caller sees fewer than asked.
+      }
+    }
+    return { result: { variants }, raw, repairs, expected, truncated };
   }
 
   /** One answer's text, through format/stream fallbacks and rate-limit retries. */
-  async complete(messagesFor: MessagesFor): Promise<string> {
+  async complete(messagesFor: MessagesFor): Promise<Answer> {
     let formatFallbackUsed = false;
     let streamFallbackUsed = false;
     let attempt = 1;
@@ -108,40 +154,49 @@ export class DraftSession {
   }
 
   /** Sends one request. Returns the content, or null when a stream carried no events at all. */
-  private async send(messages: ChatCompletionMessageParam[]): Promise<string | null> {
+  private async send(messages: ChatCompletionMessageParam[]): Promise<Answer | null> {
     const deadline = withDeadline(this.options.signal, this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const body: ChatCompletionCreateParamsBase = {
       model: this.provider.model,
       messages,
       response_format: this.mode === 'json_schema' ? RESULT_FORMAT : { type: 'json_object' },
       temperature: this.options.temperature ?? 0.8,
+      max_tokens: this.maxTokens,
     };
+    const cap = this.options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS;
     this.requests += 1;
     try {
       if (!this.streaming) {
         const completion = await this.client.chat.completions.create({ ...body, stream: false }, { signal: deadline.signal });
         const choice = completion.choices[0];
-        if (choice?.finish_reason === 'length') throw new DraftError('malformed', 'answer cut off at the token limit');
         const content = choice?.message.content ?? '';
-        this.options.onDelta?.(content, content);
-        return content;
+        const text = content.slice(0, cap);
+        this.options.onDelta?.(text, text);
+        return { text, truncated: content.length > cap || choice?.finish_reason === 'length' };
       }
       const stream = await this.client.chat.completions.create({ ...body, stream: true }, { signal: deadline.signal });
       let text = '';
       let events = 0;
+      let truncated = false;
       for await (const chunk of stream) {
         events += 1;
         const choice = chunk.choices[0];
-        const delta = choice?.delta?.content;
+        let delta = choice?.delta?.content;
         if (delta) {
+          if (text.length + delta.length > cap) {
+            delta = delta.slice(0, cap - text.length);
+            truncated = true;
+          }
           text += delta;
-          this.options.onDelta?.(delta, text);
+          if (delta) this.options.onDelta?.(delta, text);
         }
-        if (choice?.finish_reason === 'length') throw new DraftError('malformed', 'answer cut off at the token limit');
+        if (choice?.finish_reason === 'length') truncated = true;
+        // Leaving the loop makes the SDK abort the request: nothing more is downloaded.
+        if (truncated) break;
       }
       // The SDK ends the iteration quietly when the signal fires mid-stream.
       if (deadline.signal.aborted) throw new DraftError(deadline.cause() === 'deadline' ? 'timeout' : 'aborted');
-      return events === 0 ? null : text;
+      return events === 0 ? null : { text, truncated };
     } catch (error) {
       throw toDraftError(error, deadline.cause());
     } finally {
@@ -169,32 +224,16 @@ function isRejection(error: DraftError): boolean {
 
 export type ParsedDraft = { ok: true; result: DraftResult } | { ok: false; error: string };
 
-/** Parses the model's text: tolerant of markdown fences and chatter around the object, strict on shape. */
+/** Strict reading of a whole answer: exactly `expected` valid variants (used where a partial answer is no use). */
 export function parseDraftResult(text: string, expected: number): ParsedDraft {
-  const json = extractJson(text);
-  if (json === undefined) return { ok: false, error: 'the answer is not valid JSON' };
-  const parsed = draftResultSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: `schema mismatch at ${describeZodError(parsed.error)}` };
-  const variants = parsed.data.variants;
-  if (variants.length < expected) return { ok: false, error: `expected ${expected} variant(s), got ${variants.length}` };
-  return { ok: true, result: { variants: variants.slice(0, expected) } };
+  const read = readAnswer(text);
+  if (read.variants.length === 0) return { ok: false, error: read.problems[0] === 'the answer is not valid JSON' ? read.problems[0] : `schema mismatch at ${read.problems[0] ?? 'variants'}` };
+  if (read.variants.length < expected) return { ok: false, error: `expected ${expected} variant(s), got ${read.variants.length}` };
+  return { ok: true, result: { variants: read.variants.slice(0, expected) } };
 }
 
-function extractJson(text: string): unknown {
-  const candidates = [text.trim()];
-  const fenced = /```(?:json)?\s*([\s\S]*?)```/.exec(text);
-  if (fenced?.[1]) candidates.push(fenced[1].trim());
-  const first = text.indexOf('{');
-  const last = text.lastIndexOf('}');
-  if (first >= 0 && last > first) candidates.push(text.slice(first, last + 1));
-  for (const candidate of candidates) {
-    try {
-      return JSON.parse(candidate) as unknown;
-    } catch {
-      // try the next reading
-    }
-  }
-  return undefined;
+function tooLarge(answer: Answer): DraftError {
+  return new DraftError('too-large', `cut at ${answer.text.length} characters with no complete variant`);
 }
 
 interface Deadline {

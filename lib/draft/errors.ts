@@ -6,7 +6,7 @@ import {
 } from 'openai';
 
 /** What went wrong with a draft, in words the seller can act on. */
-export type DraftErrorKind = 'invalid-request' | 'invalid-key' | 'rate-limited' | 'timeout' | 'network' | 'malformed' | 'aborted' | 'server';
+export type DraftErrorKind = 'invalid-request' | 'invalid-key' | 'rate-limited' | 'timeout' | 'network' | 'malformed' | 'too-large' | 'aborted' | 'server';
 
 const MESSAGES: Record<DraftErrorKind, { zh: string; en: string }> = {
   'invalid-request': { zh: '生成请求或模型设置不完整、格式不正确。', en: 'The draft request or provider settings are incomplete or invalid.' },
@@ -15,6 +15,7 @@ const MESSAGES: Record<DraftErrorKind, { zh: string; en: string }> = {
   timeout: { zh: '模型响应超时，请稍后重试或换一个模型。', en: 'The model took too long to answer; retry or pick another model.' },
   network: { zh: '无法连接到模型服务，请检查网络和 Base URL。', en: 'Could not reach the model service; check the network and the base URL.' },
   malformed: { zh: '模型返回的内容格式不正确，重试后仍无法解析。', en: 'The model returned malformed output, also after one retry.' },
+  'too-large': { zh: '模型输出超出长度上限，已停止接收，且没有一条完整的文案。', en: 'The model answer exceeded the size limit and was cut off before any complete variant.' },
   aborted: { zh: '已取消生成。', en: 'Drafting was cancelled.' },
   server: { zh: '模型服务返回错误，请稍后重试。', en: 'The model service returned an error; try again later.' },
 };

@@ -1,4 +1,5 @@
 import type { Finding, Platform } from '../types';
+import { findTestimonials, findUnsourcedNumbers, sourcedNumbers } from './claims';
 import { copyPlatformSpec, type CopyPlatformSpec } from './platforms';
 import { VARIANT_TEXT_FIELDS, type DraftRequest, type DraftVariant, type VariantTextField } from './schema';
 
@@ -64,9 +65,14 @@ export function auditVariant(variant: DraftVariant, request: DraftRequest, guard
       findings.push({ ...finding, field });
     }
   };
+  const { product } = request;
+  const sourced = sourcedNumbers([product.name, product.category, product.audience, ...product.sellingPoints, ...request.keywords, request.scene]);
   for (const { field, text, check } of variantTexts(variant)) {
     if (!text) continue;
     add(field, safeCheck(() => guardrail.checkText(text, { platform: spec.auditPlatform, field: check, locale: spec.lang }), text));
+    // Our own rules, whatever the injected audit: no invented testimonial, no invented number.
+    add(field, findTestimonials(text, spec.lang));
+    add(field, findUnsourcedNumbers(text, sourced, spec.lang));
   }
   if (guardrail.auditTitle && HEADLINE_IS_TITLE.has(spec.id) && variant.headline) {
     const auditTitle = guardrail.auditTitle;

@@ -1,5 +1,5 @@
 import { cachedDraftSchema, draftCacheKey, type CacheIdentity, type CachedDraft, type DraftCache } from './cache';
-import { DraftSession, type CallOptions } from './client';
+import { DEFAULT_MAX_ANSWER_CHARS, DraftSession, type CallOptions } from './client';
 import { defaultGuardrail } from './defaultGuardrail';
 import { DraftError, toDraftError } from './errors';
 import { applySuggestions, auditVariant, type Guardrail, type VariantAudit, type VariantFinding } from './guardrail';
@@ -27,9 +27,18 @@ export interface DraftOptions {
   guardrail?: Guardrail;
   /** Revision requests for flagged variants: 0 or 1 (default 1). */
   maxRevisions?: 0 | 1;
-  /** Timeouts, retry policy, streaming on/off. */
+  /** Timeouts, retry policy, streaming on/off, answer size cap. */
   call?: Omit<CallOptions, 'signal' | 'onDelta'>;
+  /** On a provider failure (network, timeout, key, server, malformed): 'offline' answers with the offline drafter and a notice. Default 'none'. */
+  fallback?: 'offline' | 'none';
 }
+
+/** Something the seller should know about how this draft came about. */
+export type DraftNotice =
+  | { kind: 'fallback'; error: DraftError }
+  | { kind: 'partial'; got: number; want: number }
+  | { kind: 'too-large'; maxChars: number }
+  | { kind: 'revision-failed'; error: DraftError };
 
 export interface DraftedVariant extends DraftVariant {
   /** The audit's findings on the final text, per field. */
@@ -54,8 +63,18 @@ export type DraftOutcome =
       requests: number;
       /** Why the revision round failed, when it did; the first drafts are returned flagged. */
       revisionError: DraftError | null;
+      /** Fallback, short answer, size cap, failed revision: shown to the seller. */
+      notices: DraftNotice[];
     }
   | { ok: false; error: DraftError };
+
+/** Failures the offline drafter can stand in for; a cancelled or invalid request is not one. */
+const FALLBACK_KINDS = new Set<DraftError['kind']>(['invalid-key', 'rate-limited', 'timeout', 'network', 'malformed', 'too-large', 'server']);
+
+/** True when the offline drafter can stand in for what failed. */
+export function isOfflineStandIn(error: DraftError): boolean {
+  return FALLBACK_KINDS.has(error.kind);
+}
 
 const OFFLINE_IDENTITY: CacheIdentity = { presetId: 'offline', baseURL: '', model: 'offline-templates' };
 
@@ -75,7 +94,7 @@ export async function draft(input: unknown, options: DraftOptions = {}): Promise
   const key = options.cache ? await draftCacheKey(request, identity) : null;
   if (options.cache && key && !options.regenerate) {
     const hit = cachedDraftSchema.safeParse(await options.cache.get(key).catch(() => undefined));
-    if (hit.success) return { ok: true, ...withoutDate(hit.data), cached: true, requests: 0, revisionError: null };
+    if (hit.success) return { ok: true, ...withoutDate(hit.data), cached: true, requests: 0, revisionError: null, notices: [] };
   }
 
   const guardrail = options.guardrail ?? defaultGuardrail;
@@ -83,9 +102,15 @@ export async function draft(input: unknown, options: DraftOptions = {}): Promise
   try {
     outcome = provider ? await draftWithModel(request, provider, guardrail, options) : draftWithTemplates(request, guardrail, options);
   } catch (error) {
-    return { ok: false, error: toDraftError(error, options.signal?.aborted ? 'caller' : null) };
+    const draftError = toDraftError(error, options.signal?.aborted ? 'caller' : null);
+    if (!provider || options.fallback !== 'offline' || !isOfflineStandIn(draftError)) return { ok: false, error: draftError };
+    // The provider settings stay as they are: the next draft tries the model again.
+    const offline = draftWithTemplates(request, guardrail, options);
+    return { ...offline, notices: [{ kind: 'fallback', error: draftError }, ...offline.notices] };
   }
-  if (options.cache && key) {
+  // Only a complete, fully revised answer is cached as final: a retry may do better.
+  const final = outcome.revisionError === null && outcome.variants.length === request.variants && !outcome.notices.some((n) => n.kind === 'too-large' || n.kind === 'partial');
+  if (options.cache && key && final) {
     const entry: CachedDraft = { variants: outcome.variants, revisions: outcome.revisions, source: outcome.source, model: outcome.model, createdAt: Date.now() };
     // A storage failure costs a future cache hit, not this draft.
     await options.cache.put(key, entry).catch(() => undefined);
@@ -116,7 +141,7 @@ async function draftWithModel(request: DraftRequest, provider: ResolvedProvider,
     revisions = 1;
     const flagged = flaggedIndexes.map((index) => ({ index, findings: drafts[index]?.audit.findings.filter((f) => f.severity === 'error') ?? [] }));
     try {
-      const revision = await session.generate((mode) => [...messagesFor(mode), ...buildRevisionMessages(first.raw, flagged)], flaggedIndexes.length);
+      const revision = await session.generate((mode) => [...messagesFor(mode), ...buildRevisionMessages(JSON.stringify(first.result), flagged)], flaggedIndexes.length);
       revision.result.variants.forEach((variant, k) => {
         const index = flaggedIndexes[k];
         const before = index === undefined ? undefined : drafts[index];
@@ -131,13 +156,16 @@ async function draftWithModel(request: DraftRequest, provider: ResolvedProvider,
       revisionError = draftError;
     }
   }
-  return { ok: true, variants: drafts.map(toDrafted), revisions, cached: false, source: 'model', model: provider.model, requests: session.requests, revisionError };
+  const notices: DraftNotice[] = [];
+  if (first.truncated) notices.push({ kind: 'too-large', maxChars: options.call?.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS });
+  if (drafts.length < request.variants) notices.push({ kind: 'partial', got: drafts.length, want: request.variants });
+  if (revisionError) notices.push({ kind: 'revision-failed', error: revisionError });
+  return { ok: true, variants: drafts.map(toDrafted), revisions, cached: false, source: 'model', model: provider.model, requests: session.requests, revisionError, notices };
 }
 
 function draftWithTemplates(request: DraftRequest, guardrail: Guardrail, options: DraftOptions): Extract<DraftOutcome, { ok: true }> {
   if (options.signal?.aborted) throw new DraftError('aborted');
   const result = draftOffline(request);
-  options.onDelta?.(JSON.stringify(result), JSON.stringify(result));
   let revisions = 0;
   const drafts = result.variants.map((variant) => {
     const first = audited(variant, request, guardrail, false);
@@ -147,7 +175,7 @@ function draftWithTemplates(request: DraftRequest, guardrail: Guardrail, options
     const fixed = audited(applySuggestions(variant, first.audit.findings), request, guardrail, true);
     return fixed.audit.errors <= first.audit.errors ? fixed : first;
   });
-  return { ok: true, variants: drafts.map(toDrafted), revisions, cached: false, source: 'offline', model: null, requests: 0, revisionError: null };
+  return { ok: true, variants: drafts.map(toDrafted), revisions, cached: false, source: 'offline', model: null, requests: 0, revisionError: null, notices: [] };
 }
 
 function audited(variant: DraftVariant, request: DraftRequest, guardrail: Guardrail, revised: boolean): Audited {
@@ -167,5 +195,5 @@ export { DraftError, type DraftErrorKind } from './errors';
 export { testConnection, type ConnectionCheck } from './client';
 export { MemoryDraftCache, draftCacheKey, type DraftCache, type CachedDraft } from './cache';
 export { PROVIDER_PRESETS, presetConfig, resolveProvider, type ProviderConfig, type PresetId } from './providers';
-export { draftRequestSchema, draftResultSchema, COPY_PLATFORMS, FRAMEWORKS, type DraftRequest, type DraftRequestInput, type DraftResult, type DraftVariant } from './schema';
+export { draftRequestSchema, draftResultSchema, COPY_PLATFORMS, FRAMEWORKS, SEGMENTS, type DraftRequest, type DraftRequestInput, type DraftResult, type DraftVariant } from './schema';
 export type { Guardrail, TextChecker, TitleAuditor, VariantFinding } from './guardrail';

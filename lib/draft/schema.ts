@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS } from './vocabulary';
+import { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS, SEGMENTS } from './vocabulary';
 
-export { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS, type CopyPlatform, type Framework } from './vocabulary';
+export { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS, SEGMENTS, type CopyPlatform, type Framework, type Segment } from './vocabulary';
 
 /**
  * Boundaries of the drafter: what a caller may ask for (DraftRequest) and what a
@@ -34,6 +34,10 @@ export const draftRequestSchema = z.object({
   keywords: z.array(text(40)).max(30).default([]),
   /** Target length of the body in characters; null uses the platform's default. */
   lengthTarget: z.number().int().min(20).max(5000).nullable().default(null),
+  /** Audience segment; null reads it from `product.audience` (学生党 → student) when it names one. */
+  segment: z.enum(SEGMENTS).nullable().default(null),
+  /** Picks wording for the offline drafter: a regenerate asks with another seed. */
+  seed: z.number().int().min(0).max(2 ** 31 - 1).default(0),
 });
 /** A request after defaults were applied. */
 export type DraftRequest = z.infer<typeof draftRequestSchema>;
@@ -57,6 +61,23 @@ export const draftResultSchema = z.object({
   variants: z.array(draftVariantSchema),
 });
 export type DraftResult = z.infer<typeof draftResultSchema>;
+
+/**
+ * Per-field bounds a model's variant must respect, checked on arrival (the schema
+ * sent as response_format stays unbounded: strict mode rejects maxLength on some servers).
+ */
+export const VARIANT_LIMITS = { headline: 200, painPoint: 600, solution: 800, showcase: 800, body: 5000, bullets: 8, bullet: 300, hashtags: 10, hashtag: 40 } as const;
+
+const bounded = (max: number) => z.string().max(max);
+export const boundedVariantSchema = draftVariantSchema.extend({
+  headline: bounded(VARIANT_LIMITS.headline).trim().min(1),
+  painPoint: bounded(VARIANT_LIMITS.painPoint),
+  solution: bounded(VARIANT_LIMITS.solution),
+  showcase: bounded(VARIANT_LIMITS.showcase),
+  body: bounded(VARIANT_LIMITS.body).trim().min(1),
+  bullets: z.array(bounded(VARIANT_LIMITS.bullet)).max(VARIANT_LIMITS.bullets),
+  hashtags: z.array(bounded(VARIANT_LIMITS.hashtag)).max(VARIANT_LIMITS.hashtags),
+});
 
 /** The text fields of a variant, in reading order; the guardrail audits each. */
 export const VARIANT_TEXT_FIELDS = ['headline', 'painPoint', 'solution', 'showcase', 'body'] as const;

@@ -6,6 +6,7 @@ export const COPY_PLATFORMS = [
   'amazon-bullets',
   'jd-detail',
   'pdd-detail',
+  'shopify-description',
   'generic',
 ] as const;
 export type CopyPlatform = (typeof COPY_PLATFORMS)[number];
@@ -15,3 +16,7 @@ export const FRAMEWORKS = ['pain-solution-showcase', 'aida', 'fab'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
 export const MAX_VARIANTS = 5;
+
+/** Audience segments (新客, 老客复购, 学生党, 宝妈, 银发族, 商务人士): they shape pains, tone and the call to action. */
+export const SEGMENTS = ['new', 'returning', 'student', 'parent', 'senior', 'business'] as const;
+export type Segment = (typeof SEGMENTS)[number];

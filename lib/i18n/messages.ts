@@ -1,7 +1,18 @@
+import { en as securityEn, zhCN as securityZhCN } from './catalog/security';
+
+import { zhCN as overlayperfZh, en as overlayperfEn } from './catalog/overlayperf';
+import { en as draftingEn, zhCN as draftingZh } from './catalog/drafting';
+import { zhCN as filesZhCN, en as filesEn } from './catalog/files';
+
 /**
  * UI strings. zh-CN is the source language; English must define every key
  * (enforced by the type), so no component hard-codes a string.
  */
+import * as titleCoach from './catalog/titleCoach';
+import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
+import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
+import { en as onboardingEn, zhCN as onboardingZhCN } from './catalog/onboarding';
+
 export const zhCN = {
   appName: 'ListingLint 上架文案助手',
   tagline: '标题关键词体检 · 广告法合规 · 场景化文案',
@@ -92,7 +103,7 @@ export const zhCN = {
   'providers.baseURL': '接口地址（Base URL）',
   'providers.model': '模型',
   'providers.apiKey': 'API Key',
-  'providers.apiKeyHint': '密钥只保存在扩展存储中，只在后台服务进程中使用，不会发送给网页。',
+  'providers.apiKeyHint': '密钥只保存在扩展自己的数据库中（网页和内容脚本无法读取，也不进入备份），只在后台服务进程中使用，不会发送给网页。',
   'providers.save': '保存',
   'providers.saved': '已保存',
   'providers.clear': '改用离线模板',
@@ -182,6 +193,14 @@ export const zhCN = {
   'severity.error': '违规',
   'severity.warning': '风险',
   'severity.info': '提示',
+  ...titleCoach.zhCN,
+  ...securityZhCN,
+  ...reviewZhCN,
+  ...editorsZh,
+  ...overlayperfZh,
+  ...onboardingZhCN,
+  ...draftingZh,
+  ...filesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -192,7 +211,7 @@ export const en: Messages = {
   tagline: 'Title keyword audit · ad-law compliance · scene-based copy',
   'overlay.badge': 'ListingLint',
   'overlay.ready': 'Active on this page',
-  'overlay.fieldsFound': '{count} fields found',
+  'overlay.fieldsFound': '{count, plural, one {# field found} other {# fields found}}',
   'overlay.noFindings': 'No issues found',
   'options.title': 'ListingLint settings',
   'options.language': 'Interface language',
@@ -250,7 +269,7 @@ export const en: Messages = {
   'draft.cached': 'From cache',
   'draft.offline': 'Offline templates (no model configured)',
   'draft.model': 'Model: {model}',
-  'draft.revisions': 'Revised automatically {count}×',
+  'draft.revisions': '{count, plural, one {Revised automatically once} other {Revised automatically # times}}',
   'draft.flagged': 'Still contains banned wording: confirm before inserting',
   'draft.clean': 'Passed the compliance check',
   'draft.copy': 'Copy',
@@ -277,7 +296,7 @@ export const en: Messages = {
   'providers.baseURL': 'Base URL',
   'providers.model': 'Model',
   'providers.apiKey': 'API key',
-  'providers.apiKeyHint': 'The key stays in extension storage and is used only by the background service worker, never sent to web pages.',
+  'providers.apiKeyHint': 'The key stays in the extension\'s own database (unreadable by web pages and content scripts, left out of backups) and is used only by the background service worker, never sent to web pages.',
   'providers.save': 'Save',
   'providers.saved': 'Saved',
   'providers.clear': 'Use offline templates',
@@ -292,10 +311,10 @@ export const en: Messages = {
   'data.import': 'Import',
   'data.export': 'Export',
   'data.empty': 'Nothing here yet',
-  'data.importErrors': '{count} rows had problems (the rest were imported):',
+  'data.importErrors': '{count, plural, one {# row had problems} other {# rows had problems}} (the rest were imported):',
   'data.imported': 'Imported {count}',
   'lexicons.shipped': 'Built-in lexicons',
-  'lexicons.terms': '{count} terms',
+  'lexicons.terms': '{count, plural, one {# term} other {# terms}}',
   'lexicons.custom': 'Your own terms',
   'lexicons.customHint': 'Your terms merge over the built-in lexicons on every page.',
   'lexicons.term': 'Term',
@@ -315,7 +334,7 @@ export const en: Messages = {
   'keywords.name': 'Name',
   'keywords.platform': 'Platform',
   'keywords.file': 'Keyword CSV file',
-  'keywords.rows': '{count} keywords',
+  'keywords.rows': '{count, plural, one {# keyword} other {# keywords}}',
   'keywords.hint': 'CSV or TSV from 生意参谋, Helium 10 or a spreadsheet; headers like keyword/关键词 and Search Volume/搜索人气. The title audit uses the platform\'s most recently updated list.',
   'sites.enabled': 'Sites you enabled',
   'sites.none': 'No other sites enabled yet. Open a site and click the toolbar icon to enable it.',
@@ -323,7 +342,7 @@ export const en: Messages = {
   'backup.export': 'Export backup (JSON)',
   'backup.restore': 'Restore from backup',
   'backup.restored': 'Restored: {summary}',
-  'backup.cache': 'Audit cache: {count} entries, about {kb} KB',
+  'backup.cache': 'Audit cache: {count, plural, one {# entry} other {# entries}}, about {kb} KB',
   'backup.clearCache': 'Clear cache',
   'reviews.none': 'No review decisions yet',
   'review.mode': 'Review mode',
@@ -341,7 +360,7 @@ export const en: Messages = {
   'review.decision.false-positive': 'False positive',
   'review.shortcuts': 'Keys: ↑/↓ or j/k to move, c confirm, a accept, f false positive',
   'batch.file': 'Catalog CSV (save Excel as CSV)',
-  'batch.rowsLoaded': 'Read {count} rows, {columns} columns',
+  'batch.rowsLoaded': 'Read {count, plural, one {# row} other {# rows}}, {columns, plural, one {# column} other {# columns}}',
   'batch.titleColumn': 'Title column',
   'batch.sellingColumns': 'Selling-point columns',
   'batch.descriptionColumn': 'Description column',
@@ -367,4 +386,12 @@ export const en: Messages = {
   'severity.error': 'Violation',
   'severity.warning': 'Risk',
   'severity.info': 'Note',
+  ...titleCoach.en,
+  ...securityEn,
+  ...reviewEn,
+  ...editorsEn,
+  ...overlayperfEn,
+  ...onboardingEn,
+  ...draftingEn,
+  ...filesEn,
 };

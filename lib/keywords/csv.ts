@@ -1,6 +1,7 @@
-import Papa from 'papaparse';
 import { z } from 'zod';
 import { fold } from '../title/fold';
+import { parseDelimited, type TableRow } from '../files/delimited';
+import { findHeaderRow } from '../files/header';
 
 /**
  * Keyword lists exported from research tools (生意参谋, Helium 10 Cerebro, Amazon Brand Analytics,
@@ -32,6 +33,8 @@ export interface KeywordImport {
   errors: KeywordImportError[];
   /** The header cells that were used, when a header was found. */
   columns?: { keyword: string; volume?: string; rank?: string };
+  /** Where the header is among the rows given, and the indexes of the columns used (for previews). */
+  header?: { index: number; used: number[] };
 }
 
 const squash = (header: string): string => fold(header).replace(/[\s_\-()（）:：]/g, '');
@@ -61,63 +64,17 @@ export function parseVolume(raw: string): number | null | string {
   return Math.round(Number(m[1]) * factor);
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-const MAX_PREAMBLE_ROWS = 10;
-
-/**
- * The delimiter that appears on the most of the first lines (tab first on ties). Papa's own guess
- * trips over TSV whose numbers carry thousands commas ("8,600") next to empty lines.
- */
-function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, MAX_PREAMBLE_ROWS + 5);
-  let best = ',';
-  let bestCount = 0;
-  for (const d of ['\t', ',', ';', '|']) {
-    const count = lines.filter((l) => l.includes(d)).length;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
+/** A keyword list from decoded CSV/TSV text. */
 export function parseKeywordCsv(input: string): KeywordImport {
-  const text = input.replace(/^\ufeff/, '');
-  const starts = lineStarts(text);
-  const records: { cells: string[]; line: number }[] = [];
-  let rowStart = 0;
-  Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    delimiter: detectDelimiter(text),
-    step(result) {
-      const line = lineOf(starts, rowStart);
-      rowStart = result.meta.cursor;
-      const cells = result.data.map((c) => String(c));
-      if (cells.every((c) => c.trim() === '')) return;
-      records.push({ cells, line });
-    },
-  });
+  return keywordsFromRows(parseDelimited(input).rows);
+}
 
-  const headerAt = records.slice(0, MAX_PREAMBLE_ROWS).findIndex((r) => findColumn(r.cells, KEYWORD_HEADERS) >= 0);
-  if (headerAt < 0) {
+const isKeywordHeader = (cell: string) => KEYWORD_HEADERS.includes(squash(cell));
+
+/** A keyword list from the rows of any table (CSV, TSV, a workbook sheet); metadata rows above the header are skipped. */
+export function keywordsFromRows(records: readonly TableRow[]): KeywordImport {
+  const headerAt = findHeaderRow(records, isKeywordHeader);
+  if (!records[headerAt]?.cells.some(isKeywordHeader)) {
     const found = records[0]?.cells.map((c) => c.trim()).filter((c) => c !== '') ?? [];
     const message = found.length
       ? `no keyword column; headers found: ${found.join(', ')} (expected one of keyword, 关键词, 搜索词, Keyword Phrase, Search Term)`
@@ -164,5 +121,5 @@ export function parseKeywordCsv(input: string): KeywordImport {
     if (row.volume !== null && (seen.volume === null || row.volume > seen.volume)) seen.volume = row.volume;
     if (row.rank !== undefined && (seen.rank === undefined || row.rank < seen.rank)) seen.rank = row.rank;
   }
-  return { rows: [...byKey.values()], errors, columns };
+  return { rows: [...byKey.values()], errors, columns, header: { index: headerAt, used: [kCol, vCol, rCol].filter((i) => i >= 0) } };
 }

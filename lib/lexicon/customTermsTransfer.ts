@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { parseDelimited, type TableRow } from '../files/delimited';
+import { findHeaderRow } from '../files/header';
 import type { Severity } from '../types';
 
 /**
@@ -20,10 +22,11 @@ export interface TransferImport {
 
 export type TransferFormat = 'json' | 'csv' | 'txt';
 
+/** Workbooks (.xlsx, .xls…) are tables like CSV. */
 export function formatOfFile(name: string): TransferFormat {
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
+  if (/\.(csv|tsv|xlsx|xlsm|xls|ods)$/.test(lower)) return 'csv';
   return 'txt';
 }
 
@@ -56,17 +59,29 @@ export function parseCustomTerms(content: string, format: TransferFormat): Trans
     });
     return { terms, errors };
   }
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  return customTermsFromRows(parseDelimited(text).rows);
+}
+
+const TEXT_HEADERS = ['text', 'term', '词语', '词', '违禁词', '敏感词', '关键词'];
+
+/** Terms from the rows of a table (CSV/TSV in any encoding, a workbook sheet): header text/term/词语, severity, basis, suggestions (| separated). */
+export function customTermsFromRows(rows: readonly TableRow[]): TransferImport {
+  const headerAt = findHeaderRow(rows, (cell) => TEXT_HEADERS.includes(cell.trim().toLowerCase()));
+  const header = (rows[headerAt]?.cells ?? []).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  const textCol = TEXT_HEADERS.map(col).find((i) => i >= 0) ?? -1;
+  if (textCol < 0) return { terms: [], errors: [{ line: rows[headerAt]?.line ?? 1, message: `no "text" column; headers found: ${header.join(', ')}` }] };
   const terms: TransferTerm[] = [];
   const errors: TransferImport['errors'] = [];
-  parsed.data.forEach((row, index) => {
-    const value = (row.text ?? row.term ?? row['词语'] ?? '').trim();
+  for (const { line, cells } of rows.slice(headerAt + 1)) {
+    const value = (cells[textCol] ?? '').trim();
     if (!value) {
-      errors.push({ line: index + 2, message: 'the "text" column is empty' });
-      return;
+      errors.push({ line, message: 'the "text" column is empty' });
+      continue;
     }
-    terms.push(shape(value, row.severity, row.basis, row.suggestions ? row.suggestions.split('|').map((s) => s.trim()) : undefined));
-  });
+    const suggestions = cells[col('suggestions')];
+    terms.push(shape(value, cells[col('severity')], cells[col('basis')], suggestions ? suggestions.split('|').map((s) => s.trim()) : undefined));
+  }
   return { terms, errors };
 }
 

@@ -1,16 +1,13 @@
 import { locateFields } from './locate';
 import type { SiteAdapter } from './types';
-import { isDemoPage } from './urls';
+import { amazon } from '../platforms/catalog/amazon';
+import { claimsPlatformUrl } from './urls';
 
 /**
  * Amazon Seller Central 'Add a Product' / 'Edit listing': fields carry the listing attribute names as
  * id or name — item_name, bullet_point[0..4] (also `bullet_point-0-value`, `bullet_point_0`),
  * product_description, generic_keywords — on plain controls or on `kat-*` hosts wrapping them.
  */
-/** sellercentral[-region].amazon.<marketplace domain> */
-const SELLER_CENTRAL_HOST =
-  /^sellercentral(-[a-z]+)?\.amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|ie|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg|co\.za)$/;
-
 const attributeSelector = (attribute: string) => `[id^="${attribute}"], [name^="${attribute}"]`;
 
 /** bullet_point[3] → 'bullet-4': keys are 1-based like the form's own numbering. */
@@ -22,10 +19,10 @@ function bulletKey(matched: Element): string | null {
 
 export const amazonAdapter: SiteAdapter = {
   id: 'amazon',
-  platform: 'amazon',
-  name: { zh: '亚马逊卖家平台', en: 'Amazon Seller Central' },
+  platform: amazon.id,
+  name: amazon.backOffice,
   targets: 'Seller Central add/edit product: item_name, bullet_point[0..4], product_description, generic_keywords by id or name',
-  claims: (url) => (url.protocol === 'https:' && SELLER_CENTRAL_HOST.test(url.hostname)) || isDemoPage(url, ['amazon.html']),
+  claims: (url) => claimsPlatformUrl(amazon, url),
   findFields: (doc) =>
     locateFields(
       doc,

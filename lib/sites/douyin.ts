@@ -1,6 +1,7 @@
 import { locateFields } from './locate';
 import type { SiteAdapter } from './types';
-import { isDemoPage, isHostIn } from './urls';
+import { douyin } from '../platforms/catalog/douyin';
+import { claimsPlatformUrl } from './urls';
 
 /**
  * Douyin shop 抖店 商品创建 (fxg.jinritemai.com/ffa/g/create), a SPA whose routes re-render the form:
@@ -9,10 +10,10 @@ import { isDemoPage, isHostIn } from './urls';
  */
 export const douyinAdapter: SiteAdapter = {
   id: 'douyin',
-  platform: 'douyin',
-  name: { zh: '抖店', en: 'Douyin Shop' },
+  platform: douyin.id,
+  name: douyin.backOffice,
   targets: '抖店 商品创建: #product-title (商品标题), #product-subtitle (推荐语), #product-copy (商品详情文案), #live-script (直播口播文案)',
-  claims: (url) => isHostIn(url, 'fxg.jinritemai.com') || isDemoPage(url, ['spa.html']),
+  claims: (url) => claimsPlatformUrl(douyin, url),
   findFields: (doc) =>
     locateFields(
       doc,

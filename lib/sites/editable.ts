@@ -40,20 +40,28 @@ export function isEditableField(element: Element): element is HTMLElement {
   return isTextControl(element) || isEditableRoot(element);
 }
 
-function isStyleHidden(element: Element): boolean {
-  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
-  return style?.display === 'none' || style?.visibility === 'hidden';
+/**
+ * Hidden by the styles that apply, not by inline styles alone: TinyMCE's container carries an inline
+ * `visibility:hidden` that its skin stylesheet overrides, so only the computed value tells.
+ */
+function isComputedHidden(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
 /**
- * Tolerant visibility: explicit markers (hidden, type=hidden, aria-hidden, inline display:none) on the
- * element or an ancestor, plus `checkVisibility()` where the browser has it. No layout measurements.
+ * Visibility: explicit markers (hidden, type=hidden, aria-hidden) on the element or an ancestor, the
+ * element's computed display/visibility (visibility inherits, so it covers ancestors), and
+ * `checkVisibility()` for ancestors with `display:none` or `content-visibility:hidden`.
  */
 export function isHidden(element: Element): boolean {
   if (element.tagName === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden') return true;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || isStyleHidden(node)) return true;
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
   }
+  if (isComputedHidden(element)) return true;
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     try {
@@ -62,6 +70,8 @@ export function isHidden(element: Element): boolean {
       return false;
     }
   }
+  const view = element.ownerDocument.defaultView;
+  for (let node = element.parentElement; node && view; node = node.parentElement) if (view.getComputedStyle(node).display === 'none') return true;
   return false;
 }
 

@@ -6,19 +6,19 @@ import { pddAdapter } from './pdd';
 import { shopifyAdapter } from './shopify';
 import { taobaoAdapter, tmallAdapter } from './taobao';
 import type { SiteAdapter } from './types';
+import { labelAdapter } from './labelAdapter';
+import { PLATFORM_DEFINITIONS } from '../platforms/registry';
 
 export type { FieldBinding, SiteAdapter } from './types';
 export { genericAdapter };
 
-/** Platform adapters first, the generic one last: the first adapter that claims a URL wins. */
+/** Adapters written for a back office's real page structure. */
+const HAND_WRITTEN: readonly SiteAdapter[] = [taobaoAdapter, tmallAdapter, jdAdapter, pddAdapter, douyinAdapter, amazonAdapter, shopifyAdapter];
+
+/** Platform adapters first, the generic one last: the first adapter that claims a URL wins. Registry platforms without a hand-written adapter find fields by label. */
 export const ADAPTERS: readonly SiteAdapter[] = [
-  taobaoAdapter,
-  tmallAdapter,
-  jdAdapter,
-  pddAdapter,
-  douyinAdapter,
-  amazonAdapter,
-  shopifyAdapter,
+  ...HAND_WRITTEN,
+  ...PLATFORM_DEFINITIONS.filter((definition) => definition.id !== 'generic' && !HAND_WRITTEN.some((adapter) => adapter.platform === definition.id)).map(labelAdapter),
   genericAdapter,
 ];
 

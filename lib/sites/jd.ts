@@ -1,6 +1,7 @@
 import { locateFields } from './locate';
 import type { SiteAdapter } from './types';
-import { isDemoPage, isHostIn } from './urls';
+import { jd } from '../platforms/catalog/jd';
+import { claimsPlatformUrl } from './urls';
 
 /**
  * JD 京麦 商品发布 / 商品编辑 (shop.jd.com, ware.shop.jd.com):
@@ -9,15 +10,12 @@ import { isDemoPage, isHostIn } from './urls';
  * - 广告词: `#adWord` (ad copy shown under the title);
  * - 促销语: `#promoText`, rendered late after an API call (also `.selling-point`, but it is ad copy).
  */
-const SELLER_HOST = /^(shop|ware\.shop|ware|jmall|jm|jdm|fw)\.$/;
-
 export const jdAdapter: SiteAdapter = {
   id: 'jd',
-  platform: 'jd',
-  name: { zh: '京东', en: 'JD.com' },
+  platform: jd.id,
+  name: jd.backOffice,
   targets: '京麦 商品发布: #skuName (商品名称), textarea.selling-point (卖点), #adWord (广告词), late #promoText (促销语)',
-  claims: (url) =>
-    (isHostIn(url, 'jd.com') && SELLER_HOST.test(url.hostname.slice(0, -'jd.com'.length))) || isDemoPage(url, ['jd.html']),
+  claims: (url) => claimsPlatformUrl(jd, url),
   findFields: (doc) =>
     locateFields(
       doc,

@@ -1,6 +1,7 @@
 import { locateFields } from './locate';
 import type { SiteAdapter } from './types';
-import { isHostIn } from './urls';
+import { pdd } from '../platforms/catalog/pdd';
+import { claimsPlatformUrl } from './urls';
 
 /**
  * Pinduoduo 拼多多商家后台 goods edit (mms.pinduoduo.com/goods/…): a React form of label/control rows.
@@ -9,11 +10,10 @@ import { isHostIn } from './urls';
  */
 export const pddAdapter: SiteAdapter = {
   id: 'pdd',
-  platform: 'pdd',
-  name: { zh: '拼多多', en: 'Pinduoduo' },
+  platform: pdd.id,
+  name: pdd.backOffice,
   targets: 'mms.pinduoduo.com 商品编辑: form rows labelled 商品标题 (input) and 商品描述 (textarea)',
-  // The whole seller back office is one SPA: claim it all so navigating to goods edit needs no reload.
-  claims: (url) => isHostIn(url, 'mms.pinduoduo.com'),
+  claims: (url) => claimsPlatformUrl(pdd, url),
   findFields: (doc) =>
     locateFields(
       doc,

@@ -1,6 +1,7 @@
 import { locateFields } from './locate';
 import type { SiteAdapter } from './types';
-import { isHostIn } from './urls';
+import { shopify } from '../platforms/catalog/shopify';
+import { claimsPlatformUrl } from './urls';
 
 /**
  * Shopify admin product page (admin.shopify.com/store/<shop>/products/…, <shop>.myshopify.com/admin/products/…):
@@ -10,12 +11,11 @@ import { isHostIn } from './urls';
  */
 export const shopifyAdapter: SiteAdapter = {
   id: 'shopify',
-  platform: 'shopify',
-  name: { zh: 'Shopify', en: 'Shopify' },
+  platform: shopify.id,
+  name: shopify.backOffice,
   targets: 'Shopify admin product: input[name=title], description editor (contenteditable or #product-description_ifr), #seo-title, #seo-description',
   // The admin is one SPA: claim all of it so moving from orders to a product needs no reload.
-  claims: (url) =>
-    isHostIn(url, 'admin.shopify.com') || (isHostIn(url, 'myshopify.com') && /^\/admin(\/|$)/.test(url.pathname)),
+  claims: (url) => claimsPlatformUrl(shopify, url),
   findFields: (doc) =>
     locateFields(
       doc,

@@ -1,6 +1,7 @@
 import { locateFields, type FieldLocator } from './locate';
 import type { SiteAdapter } from './types';
-import { isDemoPage, isHostIn } from './urls';
+import { taobao, tmall } from '../platforms/catalog/alibaba';
+import { claimsPlatformUrl } from './urls';
 
 /**
  * Taobao / Tmall 发布宝贝 and 编辑宝贝 (千牛卖家中心, sell.publish):
@@ -15,12 +16,6 @@ const TARGETS =
   'sell.publish / item.upload.taobao.com 发布宝贝: #struct-title .next-input input (宝贝标题, n/60 counter), ' +
   '#struct-sellPoint textarea (宝贝卖点), detail editor contenteditable in a same-origin iframe (宝贝描述)';
 
-/** Back-office hosts; the buyer side (item.taobao.com, detail.tmall.com, s.taobao.com) is never claimed. */
-const SELLER_HOST = /^(item\.publish|item\.upload|upload|publish|sell|myseller|qn|seller)\./;
-const SELLER_PATH = /\/sell\/|publish|upload/;
-
-const DEMO_PAGES = ['taobao.html', 'detail.html', 'detail-frame.html'];
-
 const LOCATORS: readonly FieldLocator[] = [
   { selector: '#struct-title .next-input input, #struct-title', role: 'title', key: 'title' },
   { label: /^(宝贝|商品)标题/, role: 'title', key: 'title' },
@@ -34,31 +29,25 @@ const LOCATORS: readonly FieldLocator[] = [
   { label: /^(宝贝|商品)(描述|详情)/, role: 'description', key: 'description' },
 ];
 
-function claimsSellerPage(url: URL, domain: string): boolean {
-  if (!isHostIn(url, domain)) return false;
-  const subdomain = url.hostname.slice(0, -domain.length);
-  return SELLER_HOST.test(subdomain) || (subdomain !== 'item.' && subdomain !== 'detail.' && SELLER_PATH.test(url.pathname));
-}
-
 export function findTaobaoFields(doc: Document) {
   return locateFields(doc, LOCATORS, 'recognized');
 }
 
 export const taobaoAdapter: SiteAdapter = {
   id: 'taobao',
-  platform: 'taobao',
-  name: { zh: '淘宝', en: 'Taobao' },
+  platform: taobao.id,
+  name: taobao.backOffice,
   targets: TARGETS,
-  claims: (url) => claimsSellerPage(url, 'taobao.com') || isDemoPage(url, DEMO_PAGES),
+  claims: (url) => claimsPlatformUrl(taobao, url),
   findFields: findTaobaoFields,
 };
 
 /** Tmall shares Taobao's publish page structure; only the host (and so the platform rules) differ. */
 export const tmallAdapter: SiteAdapter = {
   id: 'tmall',
-  platform: 'tmall',
-  name: { zh: '天猫', en: 'Tmall' },
+  platform: tmall.id,
+  name: tmall.backOffice,
   targets: TARGETS,
-  claims: (url) => claimsSellerPage(url, 'tmall.com'),
+  claims: (url) => claimsPlatformUrl(tmall, url),
   findFields: findTaobaoFields,
 };

@@ -1,14 +1,10 @@
 /** URL tests shared by the adapters' `claims`. Pure: a URL in, a boolean out. */
+import { claimsSellerUrl, type PlatformDefinition } from '../platforms/definition';
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function isWebUrl(url: URL): boolean {
   return url.protocol === 'https:' || url.protocol === 'http:';
-}
-
-/** `host` is `domain` or one of its subdomains. */
-export function isHostIn(url: URL, domain: string): boolean {
-  return isWebUrl(url) && (url.hostname === domain || url.hostname.endsWith(`.${domain}`));
 }
 
 /**
@@ -22,4 +18,9 @@ export function isDemoPage(url: URL, pages: readonly string[]): boolean {
 
 export function isWebPage(url: URL): boolean {
   return isWebUrl(url);
+}
+
+/** The adapter's claim for a platform: its seller sites (registry) or its pages of the bundled demo. */
+export function claimsPlatformUrl(definition: PlatformDefinition, url: URL): boolean {
+  return claimsSellerUrl(definition, url) || isDemoPage(url, definition.demoPages);
 }

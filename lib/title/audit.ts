@@ -3,22 +3,70 @@ import { checkText, type CheckTextOptions } from '../compliance';
 import { resolveRules, type PlatformTitleRules } from '../platforms/rules';
 import { foldWithMap, CJK } from './fold';
 import { keywordCoverage, type KeywordGap, type KeywordUse } from './coverage';
+import { attributesOf, contradiction, contradicts, packAttributes, variantKey, type PackedAttributes } from './relevance';
 import { prepareKeywords, compactCjk, type KeywordInput, type PreparedKeywords } from './keywordSet';
 import { measureText, measureWith, type TitleLength } from './length';
-import { titleMessage, type TitleLocale } from './messages';
-import { scoreTitle, type ScorePart } from './score';
+import { lengthPhrase, titleMessage, type TitleLocale } from './messages';
+import { scoreTitle, type ScoreCap, type ScorePart } from './score';
 import { checkCharacters, checkLength, checkRepeats, checkVague, checkWaste, type RepeatedWord } from './titleChecks';
 import { PRODUCT_DICTIONARY, indexOfTerm, keywordTokens } from './tokenize';
 
 export interface TitleReport {
   platform: Platform;
   length: TitleLength;
-  keywords: { used: KeywordUse[]; missing: KeywordGap[]; coverage: number };
+  /**
+   * `missing` lists the keywords that fit the title, by importance; a keyword that only reorders or
+   * pluralises a more important one carries `variantOf`. `conflicting` are the missing keywords that
+   * contradict the title's audience, size, capacity or model, so no hint proposes them.
+   */
+  keywords: { used: KeywordUse[]; missing: MissingKeyword[]; conflicting: ConflictingKeyword[]; coverage: number };
   repeatedWords: RepeatedWord[];
   bannedChars: string[];
   findings: Finding[];
   score: number;
   scoreParts: ScorePart[];
+  /** Set when the platform would reject, cut or penalise the title, holding the score under a ceiling. */
+  scoreCap: ScoreCap | null;
+}
+
+export interface MissingKeyword extends KeywordGap {
+  variantOf?: string;
+}
+
+export interface ConflictingKeyword extends KeywordGap {
+  reason: { zh: string; en: string };
+}
+
+/** Keyword attributes and variant keys, computed once per keyword list (the audit runs on every keystroke). */
+const keywordMeta = new WeakMap<PreparedKeywords, Map<string, { attributes: PackedAttributes; variant: string }>>();
+
+function metaOf(prepared: PreparedKeywords, keyword: string): { attributes: PackedAttributes; variant: string } {
+  let byKeyword = keywordMeta.get(prepared);
+  if (!byKeyword) keywordMeta.set(prepared, (byKeyword = new Map()));
+  let meta = byKeyword.get(keyword);
+  if (!meta) byKeyword.set(keyword, (meta = { attributes: packAttributes(attributesOf(keyword)), variant: variantKey(keyword) }));
+  return meta;
+}
+
+/** Splits the title's missing keywords into those that fit it and those that contradict it. */
+function sortMissing(title: string, prepared: PreparedKeywords, missing: readonly KeywordGap[], used: readonly KeywordUse[]): { fitting: MissingKeyword[]; conflicting: ConflictingKeyword[] } {
+  const attributes = packAttributes(attributesOf(title));
+  const seen = new Map<string, string>(used.map((use) => [metaOf(prepared, use.keyword).variant, use.keyword]));
+  const fitting: MissingKeyword[] = [];
+  const conflicting: ConflictingKeyword[] = [];
+  for (const gap of missing) {
+    const meta = metaOf(prepared, gap.keyword);
+    const contra = contradicts(attributes, meta.attributes) ? contradiction(attributes.source, gap.keyword, meta.attributes.source) : null;
+    if (contra) {
+      conflicting.push({ ...gap, reason: contra.reason });
+      continue;
+    }
+    const key = meta.variant;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, gap.keyword);
+    fitting.push(first === undefined ? gap : { ...gap, variantOf: first });
+  }
+  return { fitting, conflicting };
 }
 
 export interface AuditOptions {
@@ -85,7 +133,7 @@ function placeCore(title: string, core: string, rules: PlatformTitleRules, local
   const end = hay.map[at + len] ?? title.length;
   const front = Math.floor(rules.limit / 3);
   if (measureText(title.slice(0, start), rules.unit) <= front) return { state: 'front' };
-  const message = titleMessage('core-word-late', locale, { word: core, front, unitZh: ' 字符', unitEn: rules.unit === 'bytes' ? 'units' : 'characters' });
+  const message = titleMessage('core-word-late', locale, { word: core, front: lengthPhrase(front, rules.unit, locale) });
   return { state: 'late', finding: { ruleId: 'core-word-position', severity: 'warning', start, end, match: title.slice(start, end), message, basis, suggestions: [] } };
 }
 
@@ -105,8 +153,9 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   findings.push(...checkText(title, { ...options.compliance, platform: options.platform, field: 'title', locale }));
 
   const coverage = keywordCoverage(title, prepared, rules);
+  const { fitting, conflicting } = sortMissing(title, prepared, coverage.missing, coverage.used);
   const missingCount = options.missingFindings ?? 3;
-  for (const gap of coverage.missing.slice(0, missingCount)) {
+  for (const gap of fitting.filter((candidate) => candidate.variantOf === undefined).slice(0, missingCount)) {
     if (!gap.volume) continue;
     const insert = CJK.test(gap.keyword) ? gap.keyword : ` ${gap.keyword}`;
     findings.push({ ruleId: 'keyword-missing', severity: 'info', start: title.length, end: title.length, match: '', message: titleMessage('keyword-missing', locale, { word: gap.keyword, volume: gap.volume }), suggestions: [insert] });
@@ -122,16 +171,17 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const { score, parts } = scoreTitle({ length, idealMin: rules.idealMin, coverage: prepared.entries.length > 0 ? coverage.coverage : null, core, findings });
+  const { score, parts, cap } = scoreTitle({ length, unit: rules.unit, idealMin: rules.idealMin, coverage: prepared.entries.length > 0 ? coverage.coverage : null, core, findings });
   return {
     platform: options.platform,
     length,
-    keywords: { used: coverage.used, missing: coverage.missing, coverage: coverage.coverage ?? 0 },
+    keywords: { used: coverage.used, missing: fitting, conflicting, coverage: coverage.coverage ?? 0 },
     repeatedWords: repeats.repeated,
     bannedChars: chars.banned,
     findings,
     score,
     scoreParts: parts,
+    scoreCap: cap,
   };
 }
 

@@ -4,56 +4,56 @@ type Params = Record<string, string | number>;
 
 export const TITLE_MESSAGES = {
   'title-length': {
-    zh: '标题 {value}{unitZh}, 超出 {platform} 上限 {limit}{unitZh} ({over} 超出部分会被拒绝或截断)',
-    en: 'Title is {value} {unitEn}, over the {platform} limit of {limit} ({over} over; it will be rejected or cut)',
+    zh: '标题已用 {used}，超出{platform}上限 {over}，超出部分会被拒绝或截断。',
+    en: 'The title uses {used}, {over} over the {platform} limit; the rest will be rejected or cut.',
   },
   'banned-char': {
-    zh: '{platform} 标题不允许使用字符「{char}」',
-    en: '{platform} titles must not contain "{char}"',
+    zh: '{platform}标题不能使用“{char}”。',
+    en: '{platform} titles must not contain "{char}".',
   },
   'banned-emoji': {
-    zh: '{platform} 标题不允许使用表情符号「{char}」',
-    en: '{platform} titles must not contain emoji ("{char}")',
+    zh: '{platform}标题不能使用表情符号“{char}”。',
+    en: '{platform} titles must not contain emoji ("{char}").',
   },
   'context-char': {
-    zh: '「{char}」只能用于型号或度量 (如 Style #4301、<10 lb), 不能作装饰',
-    en: '"{char}" is only allowed as an identifier or measurement (Style #4301, <10 lb), not as decoration',
+    zh: '“{char}”只能用在型号或度量里（如 Style #4301、<10 lb），不能当装饰。',
+    en: '"{char}" is only allowed in an identifier or a measurement (Style #4301, <10 lb), not as decoration.',
   },
   'repeated-word-limit': {
-    zh: '「{word}」出现 {count} 次, {platform} 同一词最多 {max} 次 (冠词、介词、连词除外)',
-    en: '"{word}" appears {count} times; {platform} allows a word at most {max} times (articles, prepositions and conjunctions excepted)',
+    zh: '“{word}”出现了 {count} 次，{platform}同一个词最多用 {max} 次（冠词、介词、连词除外）。',
+    en: '"{word}" appears {count} times; {platform} allows a word at most {max} times (articles, prepositions and conjunctions excepted).',
   },
   'repeated-word': {
-    zh: '「{word}」重复 {count} 次: 搜索按词匹配, 写一次即可, 重复浪费 {waste} 个字符',
-    en: '"{word}" appears {count} times; search matches it once, the repeat wastes {waste} characters',
+    zh: '“{word}”重复了 {count} 次：搜索只认一次，多写的占了 {waste}。',
+    en: '"{word}" appears {count} times; search counts it once, and the repeats use {waste}.',
   },
   'wasted-space': {
-    zh: '多余空格, 占用字数而不参与搜索',
-    en: 'Extra spaces use length and are not searched',
+    zh: '多余的空格占字数，但不参与搜索。',
+    en: 'Extra spaces use length and are not searched.',
   },
   'wasted-symbol': {
-    zh: '装饰符号「{char}」占用 {waste} 个字符且不参与搜索',
-    en: 'Decorative "{char}" uses {waste} characters and is not searched',
+    zh: '装饰符号“{char}”占了 {waste}，也不参与搜索。',
+    en: 'The decorative "{char}" uses {waste} and is not searched.',
   },
   'vague-title': {
-    zh: '「{word}」是模糊描述, {platform} 会驳回只有模糊词的标题, 请写明具体商品',
-    en: '"{word}" is vague; {platform} rejects vague titles — name the actual product',
+    zh: '“{word}”太笼统，{platform}会驳回只有笼统词的标题，请写明具体是什么商品。',
+    en: '"{word}" is vague; {platform} rejects vague titles, so name the actual product.',
   },
   'vague-only': {
-    zh: '标题只有模糊词, 没有具体商品名称',
-    en: 'The title has only vague words and no product name',
+    zh: '标题只有笼统的词，没有具体商品名称。',
+    en: 'The title has only vague words and no product name.',
   },
   'core-word-late': {
-    zh: '核心词「{word}」位置靠后, 建议放在标题前部 (前 {front}{unitZh} 内)',
-    en: 'Core word "{word}" comes late; put it near the front (first {front} {unitEn})',
+    zh: '核心词“{word}”太靠后，建议放进标题的前 {front}。',
+    en: 'The core word "{word}" comes late; put it in the first {front}.',
   },
   'core-word-missing': {
-    zh: '标题缺少核心词「{word}」',
-    en: 'The title lacks the core word "{word}"',
+    zh: '标题里没有核心词“{word}”。',
+    en: 'The title lacks the core word "{word}".',
   },
   'keyword-missing': {
-    zh: '缺少高搜索量关键词「{word}」(搜索量 {volume})',
-    en: 'Missing high-volume keyword "{word}" (volume {volume})',
+    zh: '还没用上热搜词“{word}”（搜索量 {volume}）。',
+    en: 'Not yet using the high-volume keyword "{word}" (volume {volume}).',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -71,4 +71,25 @@ export function titleMessage(id: TitleMessageId, locale: TitleLocale, params: Pa
 /** Both languages, for score reasons. */
 export function bilingual(zh: string, en: string, params: Params): { zh: string; en: string } {
   return { zh: fill(zh, params), en: fill(en, params) };
+}
+
+/**
+ * A length in the unit sellers think in. Chinese back offices count bytes (CJK 2, Latin and digits 1)
+ * but sellers count 字, with Latin letters and digits as half a 字: 57 bytes → "28.5 字".
+ */
+export function lengthPhrase(value: number, unit: 'bytes' | 'chars', locale: TitleLocale): string {
+  if (unit === 'bytes') {
+    const zi = value / 2;
+    const text = Number.isInteger(zi) ? String(zi) : zi.toFixed(1);
+    return locale === 'en' ? `${text} characters` : `${text} 字`;
+  }
+  return locale === 'en' ? `${value} ${value === 1 ? 'character' : 'characters'}` : `${value} 个字符`;
+}
+
+/** "28/30 字" or "76/200 characters": used over limit in the seller's unit. */
+export function usagePhrase(value: number, limit: number, unit: 'bytes' | 'chars', locale: TitleLocale): string {
+  const [used, max] = unit === 'bytes' ? [value / 2, limit / 2] : [value, limit];
+  const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  if (unit === 'bytes') return locale === 'en' ? `${format(used)}/${format(max)} characters (Latin letters and digits count half)` : `${format(used)}/${format(max)} 字（英文和数字算半个字）`;
+  return locale === 'en' ? `${used}/${max} characters` : `${used}/${max} 个字符`;
 }

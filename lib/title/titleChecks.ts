@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import { PLATFORM_LABELS, type PlatformTitleRules } from '../platforms/rules';
 import { measureWith, overflowOffset, widthOf, measureText } from './length';
-import { titleMessage, type TitleLocale } from './messages';
+import { lengthPhrase, titleMessage, usagePhrase, type TitleLocale } from './messages';
 import { segmentTitle, type WordDictionary } from './tokenize';
 
 /** Rules about the title's form (length, characters, repeats, waste, vagueness), each a Finding. */
@@ -19,16 +19,15 @@ function finding(title: string, ruleId: string, severity: Finding['severity'], s
   return { ruleId, severity, start, end, match: title.slice(start, end), message, basis: BASIS(rules), suggestions };
 }
 
-const unitNames = (rules: PlatformTitleRules) => ({
-  unitZh: ' 字符',
-  unitEn: rules.unit === 'bytes' ? 'units (CJK counts 2)' : 'characters',
-});
-
 export function checkLength(title: string, { rules, locale }: CheckContext): Finding[] {
   const length = measureWith(title, rules);
   if (!length.over) return [];
   const start = overflowOffset(title, rules.unit, rules.limit);
-  const message = titleMessage('title-length', locale, { value: length.value, limit: rules.limit, over: length.value - rules.limit, platform: label(rules, locale), ...unitNames(rules) });
+  const message = titleMessage('title-length', locale, {
+    used: usagePhrase(length.value, rules.limit, rules.unit, locale),
+    over: lengthPhrase(length.value - rules.limit, rules.unit, locale),
+    platform: label(rules, locale),
+  });
   return [finding(title, 'title-length', 'error', start, title.length, message, rules)];
 }
 
@@ -113,7 +112,7 @@ export function checkRepeats(title: string, { rules, locale, dictionary }: Check
       const message =
         rules.maxWordRepeats !== undefined
           ? titleMessage('repeated-word-limit', locale, { word, count: list.length, max, platform: label(rules, locale) })
-          : titleMessage('repeated-word', locale, { word, count: list.length, waste: measureText(title.slice(occ.start, occ.end), rules.unit) });
+          : titleMessage('repeated-word', locale, { word, count: list.length, waste: lengthPhrase(measureText(title.slice(occ.start, occ.end), rules.unit), rules.unit, locale) });
       findings.push(finding(title, 'repeated-word', rules.maxWordRepeats !== undefined ? 'error' : 'info', occ.start, occ.end, message, rules, ['']));
     }
   }
@@ -134,7 +133,7 @@ export function checkWaste(title: string, { rules, locale }: CheckContext): Find
     const end = m.index + m[0].length;
     // Between two words a symbol was a separator: keep a space; at an edge or beside a space, delete.
     const separator = m.index > 0 && end < title.length && !/\s/.test(title[m.index - 1] ?? '') && !/\s/.test(title[end] ?? '');
-    findings.push(finding(title, 'wasted-chars', 'info', m.index, end, titleMessage('wasted-symbol', locale, { char: m[0], waste }), rules, [separator ? ' ' : '']));
+    findings.push(finding(title, 'wasted-chars', 'info', m.index, end, titleMessage('wasted-symbol', locale, { char: m[0], waste: lengthPhrase(waste, rules.unit, locale) }), rules, [separator ? ' ' : '']));
   }
   findings.sort((a, b) => a.start - b.start);
   return findings;

@@ -34,7 +34,7 @@ const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[M
 
 export async function run(): Promise<void> {
   if (!extensionBuilt()) {
-    console.log('storage bench: no built extension (.output/chrome-mv3); run `npm run build` first. Skipped.');
+    console.log('storage bench: no built extension (.output/chrome-mv3-e2e); run `npm run build:e2e` first. Skipped.');
     return;
   }
   const browser = await launchBrowser();

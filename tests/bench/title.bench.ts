@@ -10,6 +10,7 @@ import { PLATFORM_RULES } from '../../lib/platforms/rules';
 import { suggestTitle, tokenCost, renderTitle } from '../../lib/title/suggest';
 import { keywordTokenSpans } from '../../lib/title/tokenize';
 import { fold } from '../../lib/title/fold';
+import { PLATFORMS, type Platform } from '../../lib/types';
 
 const WORDS = [
   '无线', '蓝牙', '耳机', '降噪', '运动', '跑步', '学生', '考研', '图书馆', '续航', '入耳式', '头戴式', '大容量', '便携', '男士', '女士', '儿童',
@@ -41,6 +42,75 @@ function keywordList(n: number, seed: number): KeywordInput[] {
     out.push({ keyword: kw, volume: Math.round(100000 / (1 + out.length) ** 0.8) }); // Zipf-like volumes
   }
   return out;
+}
+
+const EN_WORDS = [
+  'wireless', 'bluetooth', 'earbuds', 'headphones', 'noise', 'cancelling', 'sports', 'running', 'waterproof', 'kids', 'women', 'men',
+  'stainless', 'steel', 'water', 'bottle', 'insulated', 'leakproof', 'lid', 'straw', 'large', 'capacity', 'gym', 'office', 'travel',
+  'portable', 'charging', 'case', 'long', 'battery', 'life', 'bass', 'ear', 'hooks', 'mic', 'gaming', 'usb', 'fast', 'magnetic', 'gift',
+];
+
+function englishKeywordList(n: number, seed: number): KeywordInput[] {
+  const r = rng(seed);
+  const out: KeywordInput[] = [];
+  const seen = new Set<string>();
+  while (out.length < n) {
+    const parts = 1 + Math.floor(r() * 3);
+    const kw = Array.from({ length: parts }, () => EN_WORDS[Math.floor(r() * EN_WORDS.length)] ?? '').join(' ');
+    if (seen.has(kw)) continue;
+    seen.add(kw);
+    out.push({ keyword: kw, volume: Math.round(100000 / (1 + out.length) ** 0.8) });
+  }
+  return out;
+}
+
+function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+}
+
+/** 500 keywords at every platform's own limit: p95 against the 50 ms target, and the gap to a proven optimum where one is found. */
+function suggestAtScale(): void {
+  const rows: Record<string, string | number>[] = [];
+  for (const platform of PLATFORMS as readonly Platform[]) {
+    const rules = PLATFORM_RULES[platform];
+    const latin = rules.unit === 'chars';
+    const core = latin ? 'earbuds' : '耳机';
+    const times: number[] = [];
+    const baseline: number[] = [];
+    let gapSum = 0;
+    let gapCount = 0;
+    let worstGap = 0;
+    for (let i = 0; i < 10; i++) {
+      const kw = latin ? englishKeywordList(500, 7000 + i) : keywordList(500, 7000 + i);
+      const b = performance.now();
+      firstFit(core, kw, rules.limit);
+      baseline.push(performance.now() - b);
+      const a = performance.now();
+      const s = suggestTitle(core, kw, { platform });
+      times.push(performance.now() - a);
+      if (i < 2) {
+        const exact = suggestTitle(core, kw, { platform, exactUpTo: 500, nodeBudget: 5_000_000, timeBudgetMs: 1500 });
+        if (exact.optimal && exact.coveredVolume > 0) {
+          const gap = 1 - s.coveredVolume / exact.coveredVolume;
+          gapSum += gap;
+          gapCount++;
+          worstGap = Math.max(worstGap, gap);
+        }
+      }
+    }
+    rows.push({
+      platform,
+      limit: `${rules.limit} ${rules.unit}`,
+      'median ms': +median(times).toFixed(2),
+      'p95 ms (target < 50)': +percentile(times, 0.95).toFixed(2),
+      'max ms': +Math.max(...times).toFixed(2),
+      'first-fit median ms': +median(baseline).toFixed(3),
+      'gap to optimum (mean / worst)': gapCount > 0 ? `${(100 * gapSum / gapCount).toFixed(2)}% / ${(100 * worstGap).toFixed(2)}% (${gapCount} proven)` : 'no optimum proven',
+    });
+  }
+  console.log('\nsuggestTitle with 500 keywords at each platform\'s limit (10 lists per platform; gap on the first 2)');
+  console.table(rows);
 }
 
 function median(samples: number[]): number {
@@ -154,4 +224,5 @@ export async function run(): Promise<void> {
     { measure: 'instances better / equal / worse', value: `${wins} / ${ties} / ${losses}` },
     { measure: 'instances proven optimal', value: `${optimal} / ${n}` },
   ]);
+  suggestAtScale();
 }

@@ -1,25 +1,42 @@
 #!/usr/bin/env node
 // `npm run demo`: builds the extension and the demo back office, serves it on 127.0.0.1 and opens
 // Debian's Chromium with the extension loaded. Without a display (or with --screenshot) it runs
-// headless and writes a PNG of each demo page to demo-screenshots/.
+// headless and writes a PNG of each demo page, the dashboard tabs, the popup and the onboarding
+// page (in Chinese and English) to demo-screenshots/. Expected set-up problems (no Chromium, a
+// busy port) end with one sentence saying what to do, not a stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { buildDemoPages, startDemoServer } from './serve.mjs';
+import { buildDemoPages, DEMO_DIST, DemoBuildError, DemoPortError, parsePort, startDemoServer } from './serve.mjs';
+import { ensureChromium } from './chromium.mjs';
+import { captureExtensionPages } from './extensionShots.mjs';
 
-const { values } = parseArgs({
-  options: {
-    screenshot: { type: 'boolean', default: false },
-    'skip-build': { type: 'boolean', default: false },
-    port: { type: 'string', default: process.env.DEMO_PORT ?? '5178' },
-    out: { type: 'string', default: 'demo-screenshots' },
-  },
-});
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const extensionDir = path.resolve('.output/chrome-mv3');
+/** Ends the demo with one actionable sentence. */
+function fail(message) {
+  console.error(`\n${message}`);
+  process.exit(1);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      screenshot: { type: 'boolean', default: false },
+      'skip-build': { type: 'boolean', default: false },
+      port: { type: 'string' },
+      out: { type: 'string', default: 'demo-screenshots' },
+    },
+  }));
+} catch (error) {
+  fail(`${error.message}. Usage: npm run demo [-- --screenshot] [--port N] [--out DIR] [--skip-build]`);
+}
+const chromiumFound = ensureChromium();
+if (!chromiumFound.ok) fail(chromiumFound.message);
+const executablePath = chromiumFound.path;
+const extensionDir = path.resolve('.output/chrome-mv3-e2e');
 const headless = values.screenshot || !process.env.DISPLAY;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES = [
@@ -31,20 +48,45 @@ const PAGES = [
 ];
 
 if (!values['skip-build']) {
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  buildDemoPages();
+  const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  if (build.status !== 0) fail('Building the extension failed (see the error above); fix it and run `npm run demo` again.');
 }
-const server = await startDemoServer({ port: Number(values.port) });
+if (!values['skip-build'] || !existsSync(path.join(DEMO_DIST, 'index.html'))) {
+  try {
+    buildDemoPages();
+  } catch (error) {
+    if (error instanceof DemoBuildError) fail(error.message);
+    throw error;
+  }
+}
+if (!existsSync(path.join(extensionDir, 'manifest.json'))) fail(`No built extension at ${extensionDir}: run \`npm run demo\` without --skip-build (or \`npm run build:e2e\`) first.`);
+
+// An explicit port (--port or DEMO_PORT) is kept or refused; the default moves to a free one when busy.
+const requestedPort = values.port ?? process.env.DEMO_PORT;
+let server;
+try {
+  server = await startDemoServer({ port: parsePort(requestedPort ?? '5178'), fallback: requestedPort === undefined });
+} catch (error) {
+  if (error instanceof DemoPortError) fail(error.message);
+  throw error;
+}
+if (server.movedFrom !== undefined) console.log(`port ${server.movedFrom} is busy; using ${server.port} instead`);
 console.log(`demo seller back office: ${server.origin}/demo/`);
 
-const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'listinglint-demo-')), {
-  executablePath,
-  headless,
-  locale: 'zh-CN',
-  viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
-});
+let context;
+try {
+  context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'listinglint-demo-')), {
+    executablePath,
+    headless,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS],
+  });
+} catch (error) {
+  await server.close();
+  const firstLine = String(error?.message ?? error).split('\n').find((line) => line.trim()) ?? 'unknown error';
+  fail(`Chromium at ${executablePath} did not start (${firstLine.replace(/^.*?: /, '')}): check that \`${executablePath} --version\` runs, or set CHROMIUM_PATH to another Chromium.`);
+}
 
 if (headless) {
   if (!values.screenshot) console.log('No display found: running headless and writing screenshots (pass --screenshot to force this).');
@@ -72,6 +114,7 @@ if (headless) {
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(values.out, 'panel.png') });
   console.log(`wrote ${path.join(values.out, 'card.png')} and panel.png`);
+  for (const file of await captureExtensionPages(context, { origin: server.origin, out: values.out })) console.log(`wrote ${file}`);
   await context.close();
   await server.close();
 } else {

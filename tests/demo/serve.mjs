@@ -16,11 +16,41 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 /** Builds the demo pages with Vite (tests/demo/vite.config.ts). */
 export function buildDemoPages() {
   const result = spawnSync(process.execPath, [path.join(here, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(here, 'vite.config.ts')], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('building the demo pages failed');
+  if (result.status !== 0) throw new DemoBuildError('Building the demo pages failed (see Vite\'s error above).');
 }
 
-/** Starts the server; resolves with its origin, e.g. http://127.0.0.1:5178 */
-export async function startDemoServer({ port = 5178, host = '127.0.0.1' } = {}) {
+export class DemoBuildError extends Error {}
+
+/** A port that cannot be used, with a sentence the user can act on. */
+export class DemoPortError extends Error {}
+
+/** Listens on the first free port of `ports`; rejects with the last error. */
+async function listenOnFirstFree(server, ports, host) {
+  let lastError;
+  for (const port of ports) {
+    try {
+      await new Promise((resolve, reject) => {
+        const onError = (error) => reject(error);
+        server.once('error', onError);
+        server.listen(port, host, () => {
+          server.off('error', onError);
+          resolve(undefined);
+        });
+      });
+      return;
+    } catch (error) {
+      lastError = error;
+      if (error?.code !== 'EADDRINUSE') break;
+    }
+  }
+  throw lastError;
+}
+
+/**
+ * Starts the server; resolves with its origin, e.g. http://127.0.0.1:5178. With `fallback`, a busy
+ * port is replaced by the next free one (then any free port); without it, a busy port is a DemoPortError.
+ */
+export async function startDemoServer({ port = 5178, host = '127.0.0.1', fallback = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = /^\/(demo|other)(\/.*)?$/.exec(url.pathname);
@@ -47,18 +77,41 @@ export async function startDemoServer({ port = 5178, host = '127.0.0.1' } = {}) 
       response.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(undefined));
-  });
+  const ports = fallback ? [port, ...Array.from({ length: 10 }, (_, i) => port + 1 + i), 0] : [port];
+  try {
+    await listenOnFirstFree(server, ports, host);
+  } catch (error) {
+    const code = error?.code;
+    if (code === 'EADDRINUSE') throw new DemoPortError(`Port ${port} on ${host} is already in use (another demo server?): stop that process or pass another port, e.g. \`--port ${port + 1}\`.`);
+    if (code === 'EACCES') throw new DemoPortError(`Port ${port} on ${host} needs more privileges: pass a port above 1024, e.g. \`--port 5178\`.`);
+    throw error;
+  }
   const address = server.address();
-  const origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const origin = `http://${host}:${actualPort}`;
+  return { origin, port: actualPort, movedFrom: actualPort === port ? undefined : port, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
+}
+
+/** A port from --port / DEMO_PORT: an integer 0–65535, or a DemoPortError. */
+export function parsePort(value) {
+  const port = Number(value);
+  if (!/^\d+$/.test(String(value).trim()) || port > 65535) throw new DemoPortError(`"${value}" is not a port number: pass an integer between 1 and 65535, e.g. \`--port 5178\`.`);
+  return port;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.DEMO_PORT ?? '5178' }, build: { type: 'boolean', default: false } } });
-  if (values.build || !(await stat(path.join(DEMO_DIST, 'index.html')).catch(() => null))) buildDemoPages();
-  const { origin } = await startDemoServer({ port: Number(values.port) });
-  console.log(`demo seller back office: ${origin}/demo/`);
+  // An explicit port (--port or DEMO_PORT: tests and Playwright's webServer) is kept or refused; the default moves on when busy.
+  const { values } = parseArgs({ options: { port: { type: 'string' }, build: { type: 'boolean', default: false } } });
+  const requested = values.port ?? process.env.DEMO_PORT;
+  try {
+    // Listen first (files are read per request), so a busy port is reported before a build.
+    const { origin, movedFrom } = await startDemoServer({ port: parsePort(requested ?? '5178'), fallback: requested === undefined });
+    if (values.build || !(await stat(path.join(DEMO_DIST, 'index.html')).catch(() => null))) buildDemoPages();
+    if (movedFrom !== undefined) console.log(`port ${movedFrom} is busy; using ${new URL(origin).port} instead`);
+    console.log(`demo seller back office: ${origin}/demo/`);
+  } catch (error) {
+    if (!(error instanceof DemoPortError) && !(error instanceof DemoBuildError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

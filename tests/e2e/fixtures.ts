@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** The test build (npm run build:e2e); LISTINGLINT_EXTENSION_DIR points the suite at another build (e.g. an older one, to measure a regression). */
+export const EXTENSION_DIR = path.resolve(process.env.LISTINGLINT_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a closed network: no background traffic, no first-run UI. */
@@ -19,7 +20,7 @@ export const CHROMIUM_FLAGS = [
 
 /** Launches Debian's Chromium with the built extension loaded, in a fresh (or given) profile. */
 export async function launchWithExtension(userDataDir: string, options: { locale?: string } = {}): Promise<BrowserContext> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build first`);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build:e2e first`);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,

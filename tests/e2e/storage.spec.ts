@@ -48,6 +48,7 @@ test('a keyword list imported in the dashboard drives the title meter; a corrupt
     mimeType: 'text/csv',
     buffer: Buffer.from('\uFEFF关键词,搜索人气\n无线耳机,"12,000"\n降噪耳机,8000\n,5\n蓝牙耳机 运动,3000\n'),
   });
+  await options.getByTestId('keywords-import').click();
   await expect(options.getByTestId('keywords-report')).toContainText('已导入 3');
   await expect(options.getByTestId('keyword-lists')).toContainText('3 个关键词');
 

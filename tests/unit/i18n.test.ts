@@ -12,7 +12,8 @@ describe('i18n', () => {
 
   it('interpolates parameters and leaves unknown placeholders visible', () => {
     expect(translator('zh-CN')('overlay.fieldsFound', { count: 3 })).toBe('识别到 3 个字段');
-    expect(translator('en')('overlay.fieldsFound', {})).toBe('{count} fields found');
+    expect(translator('en')('overlay.fieldsFound', { count: 3 })).toBe('3 fields found');
+    expect(translator('en')('providers.testOk', { model: 'm' })).toBe('Connected: m, {ms} ms');
   });
 
   it('has an English string for every Chinese key and none left empty', () => {

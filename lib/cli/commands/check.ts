@@ -3,7 +3,7 @@ import { access, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Command, CliIO } from '../main';
+import { UsageError, type Command, type CliIO } from '../command';
 import { PLATFORMS, type Finding, type Platform } from '../../types';
 import { FIELD_ROLES, type FieldRole, type Lexicon } from '../../lexicon/schema';
 import { parseLexicon } from '../../lexicon/load';
@@ -46,10 +46,6 @@ export const SHARED_OPTIONS = {
   allow: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 export interface SharedSettings {
   platform?: Platform;

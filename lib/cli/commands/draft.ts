@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Command, CliIO } from '../main';
+import { UsageError, type Command, type CliIO } from '../command';
 import { draft, type DraftedVariant, type DraftOptions } from '../../draft/index';
 import { PRESET_IDS, PROVIDER_PRESETS, type PresetId, type ProviderConfig } from '../../draft/providers';
-import { COPY_PLATFORMS, FRAMEWORKS, describeZodError, productFactsSchema, type DraftRequestInput } from '../../draft/schema';
+import { COPY_FORMAT_FOR_PLATFORM, resolveCopyFormat } from '../../draft/platforms';
+import { COPY_PLATFORMS, FRAMEWORKS, SEGMENTS, describeZodError, productFactsSchema, type DraftRequestInput } from '../../draft/schema';
 
 const HELP = `usage: listinglint draft --product FILE.json [options]
 
@@ -14,7 +15,10 @@ scene, platform, tone, framework, variants, keywords[], lengthTarget; flags over
 
 options:
   --scene S            通勤, 考研图书馆, 露营, 租房改造 … (required here or in the file)
-  --platform P         ${COPY_PLATFORMS.join('|')} (default generic)
+  --platform P         a seller platform (${Object.keys(COPY_FORMAT_FOR_PLATFORM).join('|')}, mapped to its copy
+                       format) or a copy format: ${COPY_PLATFORMS.join('|')}; xiaohongshu (default generic)
+  --segment S          audience segment: ${SEGMENTS.join('|')} (default: read from "audience")
+  --seed N             offline wording seed; another seed gives another draft (default 0)
   --tone T             亲切, 专业, 种草 … (default 亲切自然)
   --framework F        ${FRAMEWORKS.join('|')} (default pain-solution-showcase)
   --variants N         1–5 (default 3)
@@ -32,13 +36,11 @@ options:
 
 exit codes: 0 clean drafts, 1 a variant still has error findings, 2 usage, input or API error`;
 
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 const productFileSchema = productFactsSchema.extend({
   scene: z.string().optional(),
   platform: z.string().optional(),
+  segment: z.string().optional(),
+  seed: z.number().optional(),
   tone: z.string().optional(),
   framework: z.string().optional(),
   variants: z.number().optional(),
@@ -50,6 +52,8 @@ const OPTIONS = {
   product: { type: 'string' },
   scene: { type: 'string' },
   platform: { type: 'string' },
+  segment: { type: 'string' },
+  seed: { type: 'string' },
   tone: { type: 'string' },
   framework: { type: 'string' },
   variants: { type: 'string' },
@@ -128,8 +132,15 @@ async function buildRequest(values: Values): Promise<DraftRequestInput> {
   const { name, category, sellingPoints, audience, ...fromFile } = parsed.data;
   const variants = values.variants === undefined ? fromFile.variants : Number(values.variants);
   if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= 5)) throw new UsageError(`--variants must be an integer 1–5 (got '${values.variants ?? variants}')`);
-  const platform = values.platform ?? fromFile.platform;
-  if (platform !== undefined && !(COPY_PLATFORMS as readonly string[]).includes(platform)) throw new UsageError(`--platform must be one of ${COPY_PLATFORMS.join('|')} (got '${platform}')`);
+  const platformText = values.platform ?? fromFile.platform;
+  const platform = platformText === undefined ? undefined : resolveCopyFormat(platformText);
+  if (platformText !== undefined && !platform) {
+    throw new UsageError(`--platform must be a seller platform (${Object.keys(COPY_FORMAT_FOR_PLATFORM).join('|')}) or a copy format (${COPY_PLATFORMS.join('|')}) (got '${platformText}')`);
+  }
+  const segment = values.segment ?? fromFile.segment;
+  if (segment !== undefined && !(SEGMENTS as readonly string[]).includes(segment)) throw new UsageError(`--segment must be one of ${SEGMENTS.join('|')} (got '${segment}')`);
+  const seed = values.seed === undefined ? fromFile.seed : Number(values.seed);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 31)) throw new UsageError(`--seed must be a non-negative integer (got '${values.seed ?? seed}')`);
   const framework = values.framework ?? fromFile.framework;
   if (framework !== undefined && !(FRAMEWORKS as readonly string[]).includes(framework)) throw new UsageError(`--framework must be one of ${FRAMEWORKS.join('|')} (got '${framework}')`);
   const scene = values.scene ?? fromFile.scene;
@@ -138,7 +149,9 @@ async function buildRequest(values: Values): Promise<DraftRequestInput> {
   return {
     product: { name, category, sellingPoints, audience },
     scene,
-    ...(platform ? { platform: platform as DraftRequestInput['platform'] } : {}),
+    ...(platform ? { platform } : {}),
+    ...(segment ? { segment: segment as DraftRequestInput['segment'] } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     ...(framework ? { framework: framework as DraftRequestInput['framework'] } : {}),
     ...((values.tone ?? fromFile.tone) ? { tone: values.tone ?? fromFile.tone } : {}),
     ...(variants !== undefined ? { variants } : {}),

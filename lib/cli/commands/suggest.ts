@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
-import type { Command } from '../main';
+import type { Command } from '../command';
 import { PLATFORMS } from '../../types';
 import { isPlatform } from '../../platforms/rules';
 import { suggestTitle, SuggestError } from '../../title/suggest';
 import { readKeywordFile } from '../../keywords/file';
+import { escapeControl } from '../escape';
 
 const HELP = `usage: listinglint suggest --platform P --keywords FILE --core WORD [--must WORD]… [--limit N] [--json]
 
 Suggest a title that packs the most keyword search volume into the platform's limit, core word first.
 Shared words are written once; a keyword counts as covered when all its words are in the title.
   --platform, -p   ${PLATFORMS.join(' | ')}
-  --keywords, -k   keyword list file (keyword / 关键词 / 搜索词 + volume / 搜索人气 column)
+  --keywords, -k   keyword list: CSV/TSV (UTF-8, GBK/GB18030, UTF-16) or .xlsx/.xls
+                   (keyword / 关键词 / 搜索词 + volume / 搜索人气 column)
+  --sheet NAME     workbook sheet to read (default: the first with data)
   --core           the core product word, written first
   --must           a word that must appear (brand, model); repeatable
   --limit          a tighter limit than the platform's, in its unit
@@ -26,6 +29,7 @@ export const suggestCommand: Command = async (args, io) => {
       options: {
         platform: { type: 'string', short: 'p' },
         keywords: { type: 'string', short: 'k' },
+        sheet: { type: 'string' },
         core: { type: 'string' },
         must: { type: 'string', multiple: true },
         limit: { type: 'string' },
@@ -43,7 +47,7 @@ export const suggestCommand: Command = async (args, io) => {
     return 0;
   }
   const fail = (message: string): number => {
-    io.stderr.write(`listinglint suggest: ${message}\n`);
+    io.stderr.write(`listinglint suggest: ${escapeControl(message)}\n`);
     return 2;
   };
   if (values.platform === undefined) return fail('--platform is required');
@@ -55,10 +59,10 @@ export const suggestCommand: Command = async (args, io) => {
     limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit <= 0) return fail(`--limit must be a positive integer, got '${values.limit}'`);
   }
-  const loaded = await readKeywordFile(values.keywords);
+  const loaded = await readKeywordFile(values.keywords, values.sheet === undefined ? {} : { sheet: values.sheet });
   if ('error' in loaded) return fail(loaded.error);
   if (loaded.rows.length === 0) return fail(`${values.keywords}: ${loaded.errors[0]?.message ?? 'no keywords'}`);
-  for (const e of loaded.errors) io.stderr.write(`${values.keywords}:${e.line}: ${e.message} (row skipped)\n`);
+  for (const e of loaded.errors) io.stderr.write(`${values.keywords}:${e.line}: ${escapeControl(e.message)} (row skipped)\n`);
 
   let suggestion;
   try {

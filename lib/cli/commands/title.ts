@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import type { Command, CliIO } from '../main';
+import type { Command, CliIO } from '../command';
 import { PLATFORMS, type Platform } from '../../types';
 import { isPlatform } from '../../platforms/rules';
 import { auditTitle, TitleAuditError, type TitleReport } from '../../title/audit';
 import { prepareKeywords, type PreparedKeywords } from '../../title/keywordSet';
 import { keywordRowSchema } from '../../keywords/csv';
 import { readKeywordFile } from '../../keywords/file';
+import { escapeControl } from '../escape';
 
 const HELP = `usage: listinglint title --platform P [--keywords FILE] [--core WORD] [--limit N] [--json] TITLE…
        listinglint title --jsonl [--platform P] [--keywords FILE] < titles.jsonl
@@ -15,7 +16,9 @@ const HELP = `usage: listinglint title --platform P [--keywords FILE] [--core WO
 Audit a listing title: length in the platform's unit, banned characters and terms, repeated and
 wasted words, keyword coverage against a keyword list (CSV/TSV from 生意参谋, Helium 10, …).
   --platform, -p   ${PLATFORMS.join(' | ')}
-  --keywords, -k   keyword list file (keyword / 关键词 / 搜索词 + optional volume / 搜索人气 column)
+  --keywords, -k   keyword list: CSV/TSV (UTF-8, GBK/GB18030, UTF-16) or .xlsx/.xls
+                   (keyword / 关键词 / 搜索词 + optional volume / 搜索人气 column)
+  --sheet NAME     workbook sheet to read (default: the first with data)
   --core           core word that should lead the title (default: highest-volume keyword)
   --limit          override the platform's title limit, in its unit
   --json           print the report as JSON
@@ -32,12 +35,12 @@ const lineSchema = z
   })
   .strict();
 
-export async function loadKeywords(path: string | undefined, io: CliIO): Promise<PreparedKeywords | undefined | string> {
-  if (path === undefined) return undefined;
-  const loaded = await readKeywordFile(path);
+export async function loadKeywords(path: string | undefined, io: CliIO, sheet?: string): Promise<PreparedKeywords | undefined | string> {
+  if (path === undefined) return sheet === undefined ? undefined : '--sheet needs --keywords FILE';
+  const loaded = await readKeywordFile(path, sheet === undefined ? {} : { sheet });
   if ('error' in loaded) return loaded.error;
   if (loaded.rows.length === 0) return `${path}: ${loaded.errors[0]?.message ?? 'no keywords'}`;
-  for (const e of loaded.errors) io.stderr.write(`${path}:${e.line}: ${e.message} (row skipped)\n`);
+  for (const e of loaded.errors) io.stderr.write(`${path}:${e.line}: ${escapeControl(e.message)} (row skipped)\n`);
   return prepareKeywords(loaded.rows);
 }
 
@@ -60,7 +63,7 @@ export function formatReport(title: string, report: TitleReport): string {
     lines.push(`  missing by volume: ${keywords.missing.slice(0, 10).map((m) => `${m.keyword}${m.volume !== null ? ` (${m.volume})` : ''}`).join(', ') || '-'}`);
   }
   for (const p of report.scoreParts) lines.push(`  ${p.id.padEnd(14)} ${String(p.points).padStart(3)}/${p.max}  ${p.reason.en}`);
-  return lines.join('\n') + '\n';
+  return lines.map(escapeControl).join('\n') + '\n';
 }
 
 async function runJsonl(io: CliIO, platform: Platform | undefined, keywords: PreparedKeywords | undefined, core: string | undefined, overrides: { limit: number } | undefined): Promise<number> {
@@ -108,6 +111,7 @@ export const titleCommand: Command = async (args, io) => {
       options: {
         platform: { type: 'string', short: 'p' },
         keywords: { type: 'string', short: 'k' },
+        sheet: { type: 'string' },
         core: { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean' },
@@ -141,9 +145,9 @@ export const titleCommand: Command = async (args, io) => {
     }
     overrides = { limit };
   }
-  const keywords = await loadKeywords(values.keywords, io);
+  const keywords = await loadKeywords(values.keywords, io, values.sheet);
   if (typeof keywords === 'string') {
-    io.stderr.write(`listinglint title: ${keywords}\n`);
+    io.stderr.write(`listinglint title: ${escapeControl(keywords)}\n`);
     return 2;
   }
   if (values.jsonl) return runJsonl(io, platform, keywords, values.core, overrides);

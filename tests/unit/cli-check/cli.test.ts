@@ -63,9 +63,9 @@ describe('listinglint check', () => {
   });
 
   it('exits 2 with one line naming the problem for bad usage or input', () => {
-    const bad = cli(['check', '--platform', 'ebay'], 'x');
+    const bad = cli(['check', '--platform', 'aliexpress'], 'x');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("listinglint check: --platform must be one of taobao|tmall|jd|pdd|douyin|amazon|shopify|generic (got 'ebay')\n");
+    expect(bad.stderr).toBe("listinglint check: --platform must be one of taobao|tmall|jd|pdd|douyin|amazon|shopify|xiaohongshu|kuaishou|tiktok|shopee|temu|walmart|ebay|etsy|generic (got 'aliexpress')\n");
     const missing = cli(['check', ...BASE, join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^listinglint check: cannot read .*nope\.txt: ENOENT/);
@@ -85,7 +85,7 @@ describe('listinglint check-csv', () => {
     writeFileSync(csv, '\ufeffid,标题,desc\r\n1,"全场最佳, ""国家级""",ok\r\n2,"多行\r\n治疗",plain\r\n3,clean,clean\r\n');
     const r = cli(['check-csv', csv, '--column', '标题', '--column', 'desc', ...BASE, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('check-csv: 3 rows, 3 findings (2 errors)');
+    expect(r.stderr).toContain("check-csv: 3 rows (UTF-8 (BOM), ','-separated), 3 findings (2 errors)");
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines).toEqual([
       'row,column,ruleId,severity,match,start,end,message,basis,suggestion',
@@ -100,7 +100,7 @@ describe('listinglint check-csv', () => {
     writeFileSync(csv, 'id,title\n1,x\n');
     const r = cli(['check-csv', csv, '--column', 'title', '--column', '标题', ...BASE]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('listinglint check-csv: column "标题" not found; available columns: "id", "title"\n');
+    expect(r.stderr).toBe('listinglint check-csv: column "标题" not found in the first 2 rows; columns of row 1: "id", "title"\n');
   });
 
   it('prints progress for large files and exits 0 without error findings', () => {

@@ -4,6 +4,7 @@ import { StorageValidationError } from '@/lib/db/errors';
 import { sha256Hex } from '@/lib/db/integrity';
 import { loadedLexicons } from '@/lib/db/lexicons';
 import {
+  acceptChangedIntegrity,
   addSubscription,
   listSubscriptions,
   refreshSubscription,
@@ -39,6 +40,8 @@ describe('refreshSubscription', () => {
       termCount: 3,
       fetchedAt: 1000,
       checkedAt: 1000,
+      pinnedIntegrity: await sha256Hex(new TextEncoder().encode(body(lexicon('1.0.0', 'team-terms', 3)))),
+      changedIntegrity: null,
       lastError: null,
       outcome: 'updated',
     });
@@ -46,12 +49,16 @@ describe('refreshSubscription', () => {
     expect(await listSubscriptions(db)).toEqual([expect.objectContaining({ url: URL_A, version: '1.0.0' })]);
   });
 
-  it('replaces only with a newer version (semver, not text order)', async () => {
+  it('replaces only with a newer version (semver, not text order), once the user accepts its new hash', async () => {
     db = freshDb();
     await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('1.9.0'))), now: 1 });
-    expect(await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('1.10.0'))), now: 2 })).toMatchObject({
+    const offered = await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('1.10.0'))), now: 2 });
+    expect(offered).toMatchObject({ outcome: 'pending', version: '1.9.0', changedIntegrity: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await acceptChangedIntegrity(db, URL_A, offered.changedIntegrity!, { fetch: serve(body(lexicon('1.10.0'))), now: 2 })).toMatchObject({
       outcome: 'updated',
       version: '1.10.0',
+      pinnedIntegrity: offered.changedIntegrity,
+      changedIntegrity: null,
     });
     expect(await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('1.2.0'))), now: 3 })).toMatchObject({
       outcome: 'unchanged',
@@ -110,7 +117,7 @@ describe('refreshSubscription', () => {
       const bad = lexicon('2.0.0');
       (bad.terms[0] as Record<string, unknown>).severity = 'fatal';
       await refreshSubscription(db, URL_A, { fetch: serve(body(bad)), now: 2000 });
-      await expectKept(/^schema: terms\[0\]\.severity:/);
+      await expectKept(/^schema: .*term 0 .*severity/);
     });
 
     it('on an integrity mismatch; a matching integrity (SRI or hex) is accepted', async () => {
@@ -118,7 +125,7 @@ describe('refreshSubscription', () => {
       const next = body(lexicon('2.0.0'));
       await addSubscription(db, URL_A, { integrity: await sriOf('something else') });
       await refreshSubscription(db, URL_A, { fetch: serve(next), now: 2000 });
-      await expectKept(/^integrity: expected sha256 [0-9a-f]{64}, got [0-9a-f]{64}/);
+      await expectKept(/^integrity-changed: version 2\.0\.0 has sha256 [0-9a-f]{64}, pinned [0-9a-f]{64}/);
       await addSubscription(db, URL_A, { integrity: await sriOf(next) });
       expect(await refreshSubscription(db, URL_A, { fetch: serve(next), now: 3000 })).toMatchObject({
         outcome: 'updated',

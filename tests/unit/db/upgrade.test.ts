@@ -53,7 +53,7 @@ describe('upgrade from v1', () => {
       ]);
     await v1.table('keywordLists').bulkAdd([
       { name: 'T恤', platform: 'taobao', csv: 'keyword,volume\n纯棉,1200\n"短袖, 男",\n\n宽松,"3,400"\n' },
-      { name: '', platform: 'ebay', csv: '' },
+      { name: '', platform: 'aliexpress', csv: '' },
     ]);
     await v1.table('allowlist').add({ phrase: '第一坊 ' });
     await v1.table('settings').put({ key: 'theme', value: 'dark' });

@@ -64,7 +64,7 @@ describe('custom terms', () => {
     await expect(updateCustomTerm(db, term.id, { severity: 'fatal' as never })).rejects.toThrow(/severity/);
     await expect(updateCustomTerm(db, 999, {})).rejects.toThrow(/no custom term with id 999/);
     await expect(addCustomTerm(db, { text: '   ' })).rejects.toThrow(StorageValidationError);
-    await expect(addCustomTerm(db, { text: 'x', platform: 'ebay' as never })).rejects.toThrow(/platform/);
+    await expect(addCustomTerm(db, { text: 'x', platform: 'aliexpress' as never })).rejects.toThrow(/platform/);
     await deleteCustomTerm(db, term.id);
     expect(await listCustomTerms(db)).toEqual([]);
   });

@@ -48,6 +48,16 @@ describe('listinglint draft --offline', () => {
     expect(new Set(out.variants.map((v) => v.headline)).size).toBe(4);
   });
 
+  it('--platform takes the seller platform ids every other command takes, mapped to copy formats', async () => {
+    const cases: [string, RegExp][] = [['taobao', /^【/], ['douyin', /【开头3秒】/], ['amazon', /^[A-Z][a-z]+ [a-z]/], ['xiaohongshu', /#/]];
+    for (const [platform, shape] of cases) {
+      const run = await cli(['--product', PRODUCT, '--offline', '--variants', '1', '--scene', '通勤', '--platform', platform, '--json']);
+      expect(run.code, `${platform}: ${run.stderr}`).toBe(0);
+      const out = JSON.parse(run.stdout) as JsonOut;
+      expect(out.variants[0]?.body, platform).toMatch(shape);
+    }
+  });
+
   it('drafts offline by default when no API key is set, in readable text', async () => {
     const run = await cli(['--product', PRODUCT, '--variants', '1']);
     expect(run.code).toBe(0);
@@ -72,7 +82,7 @@ describe('listinglint draft --offline', () => {
       [['--product', 'tests/fixtures/draft/product-invalid.json', '--offline'], /product-invalid\.json: name: /],
       [['--product', 'tests/fixtures/draft/nope.json', '--offline'], /nope\.json: ENOENT/],
       [['--product', PRODUCT, '--offline', '--variants', '9'], /--variants must be an integer 1–5/],
-      [['--product', PRODUCT, '--offline', '--platform', 'weibo'], /--platform must be one of/],
+      [['--product', PRODUCT, '--offline', '--platform', 'weibo'], /--platform must be a seller platform \(taobao\|tmall\|jd\|pdd\|douyin\|amazon\|shopify\|xiaohongshu\|kuaishou\|tiktok\|shopee\|temu\|walmart\|ebay\|etsy\|generic\) or a copy format/],
       [['--product', PRODUCT, '--offline', '--base-url', 'http://127.0.0.1:1/v1'], /cannot be combined/],
       [['--product', PRODUCT, '--api-key-env', 'LL_MISSING_KEY'], /LL_MISSING_KEY .* is not set/],
       [['--product', PRODUCT, '--bogus'], /Unknown option '--bogus'/],

@@ -104,13 +104,14 @@ describe('malformed answers', () => {
     const followUp = mock.requests[1]?.body.messages ?? [];
     expect(followUp.at(-2)).toMatchObject({ role: 'assistant', content: '{"variants": [{"headline": "x"}]' });
     expect(followUp.at(-1)?.content).toContain('<validation_error>');
-    expect(followUp.at(-1)?.content).toContain('not valid JSON');
+    // The answer was cut short: its one variant fragment is named in the repair turn.
+    expect(followUp.at(-1)?.content).toContain('variants.0.painPoint');
   });
 
   it('gives a plain malformed DraftError after the second bad answer', async () => {
-    mock.enqueue(completion(result({ ...variant(), bullets: 'nope' } as never)), completion(result(variant())));
+    mock.enqueue(completion(result({ ...variant(), bullets: 'nope' } as never)), completion(result({ ...variant(), body: '' })));
     const error = await expectDraftError(new DraftSession(provider()).generate(messagesFor, 2), 'malformed');
-    expect(error.detail).toBe('expected 2 variant(s), got 1');
+    expect(error.detail).toMatch(/^variants\.0\.body/);
     expect(String(mock.requests[1]?.body.messages?.at(-1)?.content)).toContain('variants.0.bullets');
     expect(error.messageZh).toContain('格式不正确');
     expect(mock.requests).toHaveLength(2);
@@ -140,8 +141,8 @@ describe('HTTP errors', () => {
     mock.enqueue(httpError(429, 'slow down', { 'retry-after': '1' }), completion(result(variant())));
     const waits: number[] = [];
     const session = new DraftSession(provider(), { sleep: async (ms) => void waits.push(ms) });
-    const text = await session.complete(messagesFor);
-    expect(JSON.parse(text)).toEqual(result(variant()));
+    const answer = await session.complete(messagesFor);
+    expect(JSON.parse(answer.text)).toEqual(result(variant()));
     expect(waits).toEqual([1000]);
     expect(mock.requests).toHaveLength(2);
   });

@@ -104,7 +104,7 @@ describe('draft() with a model', () => {
 describe('cache', () => {
   it('answers an identical request from the cache without a network call; regenerate bypasses it', async () => {
     const cache = new MemoryDraftCache();
-    mock.setHandler(() => completion(result(variant(), variant({ headline: `H${mock.requests.length}` }))));
+    mock.setHandler(() => completion(result(variant(), variant({ headline: `Take ${String.fromCharCode(64 + mock.requests.length)}` }))));
     const first = await draft(request, options({ cache }));
     expect(first.ok && first.cached).toBe(false);
     expect(mock.requests).toHaveLength(1);
@@ -120,7 +120,7 @@ describe('cache', () => {
     const fresh = await draft(request, options({ cache, regenerate: true }));
     expect(mock.requests).toHaveLength(2);
     expect(fresh.ok && fresh.cached).toBe(false);
-    expect(fresh.ok && fresh.variants[1]?.headline).toBe('H2');
+    expect(fresh.ok && fresh.variants[1]?.headline).toBe('Take B');
   });
 
   it('keys differ by request and by model', async () => {

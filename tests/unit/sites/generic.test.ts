@@ -37,6 +37,8 @@ describe('generic adapter: heuristics', () => {
     ['display:none', '<div style="display: none"><textarea placeholder="描述"></textarea></div>'],
     ['stylesheet display:none', '<style>.folded{display:none}</style><div class="folded"><textarea placeholder="描述"></textarea></div>'],
     ['aria-hidden', '<div aria-hidden="true"><textarea></textarea></div>'],
+    ['stylesheet visibility:hidden', '<style>.later{visibility:hidden}</style><div class="later"><textarea placeholder="描述"></textarea></div>'],
+    ['inline visibility:hidden the stylesheet keeps', '<style>.tox{display:block}</style><div class="tox" style="visibility:hidden"><textarea placeholder="描述"></textarea></div>'],
     ['disabled', '<input type="text" disabled placeholder="标题">'],
     ['readonly', '<input type="text" readonly placeholder="标题">'],
     ['price', '<label for="p">价格</label><input id="p" type="text">'],

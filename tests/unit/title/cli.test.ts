@@ -15,7 +15,7 @@ describe('listinglint title', () => {
     const report = JSON.parse(r.stdout);
     expect(report.length).toEqual({ value: 33, unit: 'bytes', limit: 60, over: false });
     expect(report.keywords.used.map((u: { keyword: string }) => u.keyword)).toContain('无线蓝牙耳机');
-    expect(report.keywords.missing[0]).toEqual({ keyword: '运动耳机', volume: 9000 });
+    expect(report.keywords.missing[0]).toEqual({ keyword: '运动耳机', volume: 9000, partial: { present: ['耳机'], absent: ['运动'] } });
     expect(r.stderr).toContain('taobao-keywords.csv:7: volume "abc" is not a number');
   });
 
@@ -35,7 +35,7 @@ describe('listinglint title', () => {
   it('exits 2 with a one-line message on usage and input errors', () => {
     for (const [args, pattern] of [
       [['title', 'x'], /--platform is required/],
-      [['title', '-p', 'ebay', 'x'], /unknown platform 'ebay'/],
+      [['title', '-p', 'aliexpress', 'x'], /unknown platform 'aliexpress'/],
       [['title', '-p', 'taobao'], /no title given/],
       [['title', '-p', 'taobao', '-k', `${FIX}/nope.csv`, 'x'], /cannot read keyword file .*nope\.csv \(ENOENT\)/],
       [['title', '-p', 'taobao', '-k', `${FIX}/no-keyword-column.csv`, 'x'], /no keyword column; headers found: 商品, 价格/],
@@ -54,7 +54,7 @@ describe('listinglint title', () => {
       JSON.stringify({ id: 'a', title: '无线蓝牙耳机 降噪', platform: 'taobao', keywords: [{ keyword: '降噪耳机', volume: 5 }] }),
       '{not json',
       JSON.stringify({ id: 'b', title: 'Acme Earbuds!', platform: 'amazon' }),
-      JSON.stringify({ id: 'c', title: 'x', platform: 'ebay' }),
+      JSON.stringify({ id: 'c', title: 'x', platform: 'aliexpress' }),
       '',
       JSON.stringify({ id: 7, title: 'Acme Wireless Earbuds', platform: 'amazon' }),
     ].join('\n');

@@ -48,7 +48,7 @@ describe('keyword coverage', () => {
       { keyword: '降噪耳机', volume: 30000, match: 'tokens' },
       { keyword: '考研图书馆耳机', volume: 800, match: 'tokens' },
     ]);
-    expect(r.keywords.missing).toEqual([{ keyword: '运动耳机', volume: 9000 }]);
+    expect(r.keywords.missing).toEqual([{ keyword: '运动耳机', volume: 9000, partial: { present: ['耳机'], absent: ['运动'] } }]);
     expect(r.keywords.coverage).toBeCloseTo(80800 / 89800, 3);
   });
 
@@ -57,15 +57,23 @@ describe('keyword coverage', () => {
     expect(r.keywords.used[0]).toEqual({ keyword: '无线蓝牙耳机', volume: 50000, match: 'exact' });
   });
 
-  it('does not count split tokens on Amazon, where the phrase must appear', () => {
+  it('matches words in any order, singular or plural, on Amazon, which indexes words rather than phrases', () => {
     const kw = [
       { keyword: 'bluetooth earbuds', volume: 900 },
       { keyword: 'wireless earbuds', volume: 1500 },
+      { keyword: 'noise cancelling headphone', volume: 700 },
+      { keyword: 'earbud case', volume: 300 },
     ];
     const r = auditTitle('Acme Wireless Earbuds, Bluetooth 5.3 Headphones', { platform: 'amazon', keywords: kw });
-    expect(r.keywords.used.map((u) => u.keyword)).toEqual(['wireless earbuds']);
-    expect(r.keywords.missing.map((u) => u.keyword)).toEqual(['bluetooth earbuds']);
-    expect(r.keywords.coverage).toBeCloseTo(1500 / 2400, 3);
+    expect(r.keywords.used).toEqual([
+      { keyword: 'wireless earbuds', volume: 1500, match: 'exact' },
+      { keyword: 'bluetooth earbuds', volume: 900, match: 'words' },
+    ]);
+    expect(r.keywords.missing).toEqual([
+      { keyword: 'noise cancelling headphone', volume: 700, partial: { present: ['headphone'], absent: ['noise', 'cancelling'] } },
+      { keyword: 'earbud case', volume: 300, partial: { present: ['earbud'], absent: ['case'] } },
+    ]);
+    expect(r.keywords.coverage).toBeCloseTo(2400 / 3400, 3);
   });
 
   it('sorts missing keywords by volume and weights equally without volumes', () => {

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import type { Translate } from '@/lib/i18n';
+import { catalogFromRows, guessColumns, type Catalog } from '@/lib/batch/catalog';
+import { FileTablePicker } from './FileTablePicker';
+import { TablePreview } from './TablePreview';
+import type { FileTable } from '@/lib/files/table';
+
+/** Catalog upload for the batch audit: any encoding or workbook, with a preview of the rows and the guessed columns. */
+export function CatalogUpload({ t, onCatalog }: { t: Translate; onCatalog: (catalog: Catalog | null) => void }) {
+  const [table, setTable] = useState<FileTable | null>(null);
+  const catalog = table ? catalogFromRows(table.rows) : null;
+  const guess = catalog ? guessColumns(catalog.columns) : null;
+  const used = catalog && guess ? [guess.title, ...guess.sellingPoints, guess.description].filter((c): c is string => c !== undefined).map((c) => catalog.columns.indexOf(c)) : [];
+  return (
+    <div data-testid="catalog-upload">
+      <FileTablePicker t={t} testId="batch" label={t('batch.fileAny')} onTable={(picked) => {
+        setTable(picked?.table ?? null);
+        // The audit only starts on "start", so the preview stands next to the column choice until then.
+        onCatalog(picked ? catalogFromRows(picked.table.rows) : null);
+      }} />
+      {table && catalog && (
+        <>
+          <TablePreview t={t} testId="batch" rows={table.rows} headerIndex={catalog.headerIndex ?? 0} used={used} />
+          {catalog.errors.length > 0 && (
+            <p className="error" data-testid="batch-ragged">{t('files.ragged', { count: catalog.errors.length, lines: catalog.errors.slice(0, 10).map((e) => e.line).join(', ') })}</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

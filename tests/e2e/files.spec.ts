@@ -1,0 +1,113 @@
+import iconv from 'iconv-lite';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { CATALOG_HEADER, GBK_ROWS, KEYWORD_CSV, gbkKeywords, keywordWorkbook, sellerFiles, toCsv } from '../support/sellerFiles';
+
+type Fixture = keyof typeof sellerFiles;
+
+/** Loads a catalog in the batch tab, runs the audit and returns per-row error/warning/info counts in order. */
+async function auditCatalog(page: Page, name: string, buffer: Buffer, source: string): Promise<string[]> {
+  await page.getByTestId('batch-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await expect(page.getByTestId('batch-source')).toContainText(source);
+  await expect(page.getByTestId('batch-preview')).toContainText('商品标题');
+  await expect(page.getByTestId('batch-title-column')).toHaveValue('商品标题');
+  await page.getByTestId('batch-start').click();
+  await expect(page.getByTestId('batch-status')).toContainText('完成：4 行');
+  return page.getByTestId('batch-row').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent).join('/')));
+}
+
+test('catalogs in every encoding and Excel give the findings of their UTF-8 version; random bytes are refused', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html?tab=batch`);
+
+  const reference = await auditCatalog(page, 'utf8.csv', sellerFiles.utf8(), 'UTF-8');
+  expect(reference).toHaveLength(4);
+  expect(reference.filter((counts) => !counts.startsWith('0/'))).not.toHaveLength(0);
+  const cases: [Fixture, string, string][] = [
+    ['utf8Bom', 'bom.csv', 'UTF-8 (BOM)'],
+    ['gb18030', 'gb18030.csv', 'GB18030/GBK'],
+    ['utf16le', 'unicode.txt', 'UTF-16LE (BOM)'],
+    ['xlsx', 'catalog.xlsx', 'XLSX 工作簿，工作表「商品列表」'],
+    ['xls', 'catalog.xls', 'XLS 工作簿，工作表「商品列表」'],
+  ];
+  for (const [fixture, name, source] of cases) expect(await auditCatalog(page, name, sellerFiles[fixture](), source), fixture).toEqual(reference);
+
+  const gbkTwin = await auditCatalog(page, 'gbk-twin.csv', Buffer.from(toCsv([CATALOG_HEADER, ...GBK_ROWS])), 'UTF-8');
+  expect(await auditCatalog(page, 'gbk.csv', sellerFiles.gbk(), 'GB18030/GBK')).toEqual(gbkTwin);
+
+  // The sheet chooser re-reads the workbook: the second sheet has no title column.
+  await page.getByTestId('batch-file').setInputFiles({ name: 'catalog.xlsx', mimeType: 'application/octet-stream', buffer: sellerFiles.xlsx() });
+  await expect(page.getByTestId('batch-preview')).toContainText('第 4 行');
+  await page.screenshot({ path: test.info().outputPath('batch-xlsx-preview.png'), fullPage: true });
+  await page.getByTestId('batch-sheet').selectOption('说明');
+  await expect(page.getByTestId('batch-source')).toContainText('工作表「说明」');
+  await expect(page.getByTestId('batch-preview')).toContainText('说明');
+  await expect(page.getByTestId('batch-title-column')).toHaveValue('');
+
+  await page.getByTestId('batch-file').setInputFiles({ name: 'random.csv', mimeType: 'text/csv', buffer: sellerFiles.random() });
+  await expect(page.getByTestId('batch-error')).toContainText(/无法识别文件编码|不是文本或表格文件/);
+  await expect(page.getByTestId('batch-error')).toContainText('未导入任何数据');
+  await expect(page.getByTestId('batch-title-column')).toHaveCount(0);
+  await expect(page.getByTestId('batch-preview')).toHaveCount(0);
+});
+
+test('a GBK keyword list imports with its columns named; reimporting the platform replaces it; the list can be searched and edited', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html?tab=keywords`);
+  await page.getByTestId('keywords-platform').selectOption('taobao');
+  await page.getByTestId('keywords-file').setInputFiles({ name: '搜索词.csv', mimeType: 'text/csv', buffer: gbkKeywords() });
+  await expect(page.getByTestId('keywords-source')).toContainText('GB18030/GBK');
+  await expect(page.getByTestId('keywords-columns')).toContainText('搜索词、搜索人气');
+  await expect(page.getByTestId('keywords-preview')).toContainText('保温杯 男士');
+  await expect(page.getByTestId('keywords-target')).toHaveValue('new');
+  await page.getByTestId('keywords-import').click();
+  await expect(page.getByTestId('keywords-report')).toContainText('已新建「搜索词」：3 个关键词');
+  await expect(page.getByTestId('keyword-lists')).toContainText('保温杯、儿童水杯、保温杯 男士');
+
+  // The same list again, as a 生意参谋 workbook with metadata rows and a merged title cell: replaces, no duplicate.
+  await page.getByTestId('keywords-file').setInputFiles({ name: '搜索词.xlsx', mimeType: 'application/octet-stream', buffer: keywordWorkbook() });
+  await expect(page.getByTestId('keywords-preview')).toContainText('第 3 行');
+  await expect(page.getByTestId('keywords-target').locator('option:checked')).toContainText('替换「搜索词」');
+  await page.screenshot({ path: test.info().outputPath('keywords-reimport.png'), fullPage: true });
+  await page.getByTestId('keywords-import').click();
+  await expect(page.getByTestId('keywords-report')).toContainText('已替换「搜索词」');
+  await expect(page.getByTestId('keyword-lists').locator('tr')).toHaveCount(1);
+
+  await page.getByTestId('keyword-list-view').click();
+  await page.getByTestId('keyword-search').fill('男士');
+  await expect(page.getByTestId('keyword-row')).toHaveCount(1);
+  await page.getByTestId('keyword-row').getByRole('textbox', { name: '搜索人气' }).fill('99,999');
+  await page.getByTestId('keyword-save').click();
+  await expect(page.getByTestId('keyword-editor-status')).toContainText('已保存 3 个关键词');
+  await page.getByTestId('keyword-list-view').click();
+  await expect(page.getByTestId('keyword-lists')).toContainText('保温杯 男士、保温杯、儿童水杯');
+
+  await page.getByTestId('keywords-file').setInputFiles({ name: 'kw.csv', mimeType: 'text/csv', buffer: sellerFiles.random() });
+  await expect(page.getByTestId('keywords-error')).toContainText('未导入任何数据');
+  expect(KEYWORD_CSV).toContain('搜索词');
+});
+
+test('custom terms from a GBK CSV import in one go with the encoding shown', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html?tab=lexicons`);
+  const csv = 'text,severity,basis\n' + Array.from({ length: 3000 }, (_, i) => `禁用词${i},warning,店铺规范`).join('\n') + '\n秒杀价,error,平台规则\n';
+  await page.getByTestId('custom-terms-file').setInputFiles({ name: 'terms.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
+  await expect(page.getByTestId('custom-terms-source')).toContainText('GB18030/GBK');
+  await expect(page.getByTestId('custom-terms-source')).toContainText('识别到 3001 个词');
+  await page.getByTestId('custom-terms-import').click();
+  await expect(page.getByTestId('custom-terms-report')).toContainText('已导入 3001');
+  // Importing the same file again replaces the terms instead of duplicating them.
+  await page.getByTestId('custom-terms-file').setInputFiles({ name: 'terms.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
+  await page.getByTestId('custom-terms-import').click();
+  await expect(page.getByTestId('custom-terms-report')).toContainText('已导入 3001', { timeout: 60_000 });
+  const count = await page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('listinglint');
+    open.onsuccess = () => {
+      const request = open.result.transaction('customTerms').objectStore('customTerms').count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  expect(count).toBe(3001);
+});

@@ -1,0 +1,65 @@
+import iconv from 'iconv-lite';
+import * as XLSX from '@e965/xlsx';
+
+/**
+ * Seller files made the way Chinese Excel, 生意参谋 and ERPs write them, from one set of rows, so a
+ * test can assert that every encoding and format gives the findings of the UTF-8 version.
+ */
+export const CATALOG_HEADER = ['商品ID', '商品标题', '卖点'];
+export const CATALOG_ROWS = [
+  ['1001', '全网最好的国家级保温杯 304不锈钢', '长效保温12小时，第一品牌'],
+  ['1002', '𠮷祥如意 儿童水杯 食品级', '可治疗失眠，包治百病'],
+  ['1003', '简约陶瓷马克杯 办公室', '容量350ml，适合日常使用'],
+  ['1004', '保温杯"大容量", 户外运动', '=HYPERLINK("http://x"),顶级材质'],
+];
+/** Rows without the Ext B character, for GBK (which cannot encode it). */
+export const GBK_ROWS = CATALOG_ROWS.map((row) => row.map((cell) => cell.replace('𠮷', '吉')));
+
+const csvCell = (cell: string) => (/[",\n\t]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+export const toCsv = (rows: string[][], delimiter = ',', newline = '\r\n') => rows.map((row) => row.map(csvCell).join(delimiter)).join(newline) + newline;
+
+const SYCM_META = [['统计日期：2026-11-01~2026-11-30'], ['终端：所有终端'], []];
+
+export const sellerFiles = {
+  utf8: () => Buffer.from(toCsv([CATALOG_HEADER, ...CATALOG_ROWS]), 'utf8'),
+  utf8Bom: () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv([CATALOG_HEADER, ...CATALOG_ROWS]), 'utf8')]),
+  /** Excel "CSV (逗号分隔)" on Chinese Windows: code page 936. */
+  gbk: () => iconv.encode(toCsv([CATALOG_HEADER, ...GBK_ROWS]), 'gbk'),
+  gb18030: () => iconv.encode(toCsv([CATALOG_HEADER, ...CATALOG_ROWS]), 'gb18030'),
+  /** Excel "Unicode 文本": UTF-16LE with a BOM, tab-separated. */
+  utf16le: () => iconv.encode(toCsv([CATALOG_HEADER, ...CATALOG_ROWS], '\t'), 'utf16-le', { addBOM: true }),
+  /** Two sheets: 商品列表 with 生意参谋-style metadata rows above the header, then 说明. */
+  xlsx: () => workbook('xlsx'),
+  xls: () => workbook('biff8'),
+  random: (size = 4096, seed = 7) => {
+    const bytes = Buffer.alloc(size);
+    let x = seed;
+    for (let i = 0; i < size; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      bytes[i] = x >>> 24;
+    }
+    return bytes;
+  },
+};
+
+function workbook(bookType: 'xlsx' | 'biff8'): Buffer {
+  const book = XLSX.utils.book_new();
+  const catalog = XLSX.utils.aoa_to_sheet([...SYCM_META, CATALOG_HEADER, ...CATALOG_ROWS.map((row) => [Number(row[0]), row[1], row[2]])]);
+  XLSX.utils.book_append_sheet(book, catalog, '商品列表');
+  const other = XLSX.utils.aoa_to_sheet([['说明'], ['第二个工作表：不是商品数据']]);
+  XLSX.utils.book_append_sheet(book, other, '说明');
+  return XLSX.write(book, { type: 'buffer', bookType }) as Buffer;
+}
+
+/** A keyword list from 生意参谋 (搜索词 + 搜索人气), metadata rows first, as an .xlsx with a merged title cell. */
+export function keywordWorkbook(): Buffer {
+  const rows = [['生意参谋 搜索分析', '', ''], ['统计日期：2026-11-01~2026-11-30', '', ''], ['搜索词', '搜索人气', '点击率'], ['保温杯', '12,345', '5.1%'], ['保温杯 男士', '8,600', '4.0%'], ['儿童水杯', '1.2万', '3.3%']];
+  const sheet = XLSX.utils.aoa_to_sheet(rows);
+  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '搜索词');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+export const KEYWORD_CSV = '搜索词,搜索人气\n保温杯,"12,345"\n保温杯 男士,"8,600"\n儿童水杯,1.2万\n';
+export const gbkKeywords = () => iconv.encode(KEYWORD_CSV, 'gbk');

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Checks the gzipped size of each built bundle against its budget (KB = 1,000 bytes, as the closing notes report).
+//   node tests/tools/bundle-size.mjs [.output/chrome-mv3]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in gzipped KB; a bundle matched by no budget is reported but not limited. */
+const BUDGETS = [
+  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 110 },
+  { name: 'background', pattern: /^background\.js$/, kb: 300 },
+  { name: 'options page', pattern: /^chunks\/options-.*\.js$/, kb: 400 },
+  { name: 'popup', pattern: /^chunks\/popup-.*\.js$/, kb: 40 },
+  { name: 'batch worker', pattern: /^assets\/batch\.worker-.*\.js$/, kb: 400 },
+];
+
+const dir = path.resolve(process.argv[2] ?? '.output/chrome-mv3');
+const files = [];
+const walk = (folder) => {
+  for (const entry of readdirSync(folder)) {
+    const full = path.join(folder, entry);
+    if (statSync(full).isDirectory()) walk(full);
+    else if (entry.endsWith('.js')) files.push(path.relative(dir, full));
+  }
+};
+try {
+  walk(dir);
+} catch {
+  console.error(`bundle-size: no build at ${dir}; run npm run build first`);
+  process.exit(2);
+}
+
+let failed = false;
+const rows = files.sort().map((file) => {
+  const kb = gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length / 1000;
+  const budget = BUDGETS.find((b) => b.pattern.test(file));
+  const over = budget !== undefined && kb > budget.kb;
+  failed ||= over;
+  return { file, gzipKB: kb.toFixed(1), budgetKB: budget ? String(budget.kb) : '-', status: over ? 'OVER' : 'ok' };
+});
+console.table(rows);
+for (const budget of BUDGETS) if (!files.some((file) => budget.pattern.test(file))) console.warn(`bundle-size: no file for the ${budget.name} budget`);
+if (failed) {
+  console.error('bundle-size: a bundle is over its budget (tests/tools/bundle-size.mjs)');
+  process.exit(1);
+}

@@ -1,0 +1,1 @@
+export { importGraph, ROOT } from '../../tools/importGraph.mjs';
