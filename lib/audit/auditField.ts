@@ -1,8 +1,8 @@
-import { checkText } from '../compliance';
+import { checkText, productCategoryFrom, shippedPatterns } from '../compliance';
 import type { CustomTermInput } from '../lexicon/load';
 import type { FieldRole, Lexicon } from '../lexicon/schema';
 import { shippedLexicons } from '../lexicon/shipped';
-import { withoutDisabledTerms } from './disabledTerms';
+import { withoutDisabledMatches, withoutDisabledTerms } from './disabledTerms';
 import { auditTitle, type TitleReport } from '../title/audit';
 import type { Finding, Platform } from '../types';
 
@@ -15,7 +15,7 @@ export interface FieldAuditOptions {
   keywords?: { keyword: string; volume: number }[];
   /** Lexicons the user subscribed to, checked besides the shipped ones. */
   extraLexicons?: Lexicon[];
-  /** The listing's product category (a catalog column or the page's); the compliance rules may use it. */
+  /** Product category of the listing: an id or a label (保健食品), from the page, a catalog column or the seller; default 'general'. */
   category?: string;
   /** Shipped or subscribed terms the user disabled (ids from `termId`). */
   disabledTerms?: readonly string[];
@@ -50,9 +50,15 @@ export function auditField(text: string, options: FieldAuditOptions): FieldAudit
     allow: options.allow,
     customTerms: options.customTerms,
     lexicons: lexiconsFor(options),
+    patterns: shippedPatterns(),
+    category: productCategoryFrom(options.category),
   };
-  if (options.role !== 'title') return { findings: checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale }) };
+  if (options.role !== 'title') {
+    const findings = checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale });
+    return { findings: withoutDisabledMatches(text, findings, options.disabledTerms) };
+  }
   // The title audit runs the compliance check itself, with the same allowlist and terms, so its score counts what the seller sees.
   const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale, compliance });
-  return { findings: title.findings, title };
+  const findings = withoutDisabledMatches(text, title.findings, options.disabledTerms);
+  return { findings, title: findings === title.findings ? title : { ...title, findings } };
 }

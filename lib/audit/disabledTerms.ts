@@ -1,4 +1,5 @@
 import type { Lexicon, LexiconTerm } from '../lexicon/schema';
+import type { Finding } from '../types';
 
 /** A shipped or subscribed term's stable id: `<lexicon id>:<term text>` (term texts are unique within a lexicon). */
 export function termId(lexicon: Pick<Lexicon, 'id'>, term: Pick<LexiconTerm, 'text'>): string {
@@ -25,4 +26,20 @@ export function withoutDisabledTerms(lexicons: readonly Lexicon[], disabled: rea
   });
   memo.set(lexicons, { key, lexicons: filtered });
   return filtered;
+}
+
+/**
+ * Findings without those inside an occurrence of a disabled term: a pattern rule (最 + adjective) must not
+ * bring back wording the user switched off as a lexicon term (最低价).
+ */
+export function withoutDisabledMatches(text: string, findings: Finding[], disabled: readonly string[] | undefined): Finding[] {
+  if (!disabled?.length || findings.length === 0) return findings;
+  const spans: Array<[number, number]> = [];
+  for (const id of disabled) {
+    const term = id.slice(id.indexOf(':') + 1);
+    if (term === '') continue;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) spans.push([at, at + term.length]);
+  }
+  if (spans.length === 0) return findings;
+  return findings.filter((finding) => !spans.some(([start, end]) => finding.start < end && finding.end > start));
 }

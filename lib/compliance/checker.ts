@@ -1,10 +1,15 @@
 import type { Finding, Platform, Severity } from '../types';
 import { severityRank } from '../types';
-import type { FieldRole, Lexicon, LexiconTerm } from '../lexicon/schema';
+import type { FieldRole, Lexicon, LexiconTerm, TermWhen } from '../lexicon/schema';
 import { compileExceptionPattern, customLexicon, LexiconError, type CustomTermInput } from '../lexicon/load';
 import { buildAutomaton, type Automaton } from '../match/automaton';
 import { normalize, normalizeTerm, originalRange } from '../match/normalize';
+import { spelledOutWindows } from '../match/spelledOut';
+import { compileSafePattern } from '../lexicon/safePattern';
 import { COMPLIANCE_RULES, fillMessage, type ComplianceLocale } from './rules';
+import { DEFAULT_PRODUCT_CATEGORY, type ProductCategory } from './productCategory';
+import { compilePatterns, fillSuggestion, resolveWhen, type ClassHit, type PatternMatch } from './patterns/engine';
+import type { PatternFile } from './patterns/schema';
 
 export interface CompileOptions {
   lexicons: readonly Lexicon[];
@@ -12,6 +17,10 @@ export interface CompileOptions {
   customTerms?: readonly CustomTermInput[];
   /** Texts that silence any hit lying inside them (registered trademarks, shop names). */
   allow?: readonly string[];
+  /** Pattern rules and word classes (the shipped ones: `shippedPatterns()`). */
+  patterns?: readonly PatternFile[];
+  /** Lexicons whose exception patterns are vetted and run as native RegExp; all others run in RE2JS. */
+  trusted?: (lexicon: Lexicon) => boolean;
 }
 
 export interface CheckOptions {
@@ -20,6 +29,8 @@ export interface CheckOptions {
   /** Unset: terms of every field apply. Set: terms for all fields plus those listing this one. */
   field?: FieldRole;
   locale?: ComplianceLocale;
+  /** Product category: selects rules and messages. Default 'general'. */
+  category?: ProductCategory;
 }
 
 export interface ComplianceChecker {
@@ -27,6 +38,9 @@ export interface ComplianceChecker {
   readonly termCount: number;
   readonly patternCount: number;
 }
+
+/** How far after a head word a later part of a pattern rule can start (4 parts × gap ≤ 24 is never reached in practice). */
+const PART_REACH = 48;
 
 /** How far around a hit an exception pattern looks, in normalized characters. */
 const PATTERN_WINDOW = 32;
@@ -42,13 +56,19 @@ interface Entry {
   ruleId: string;
   /** Exceptions that can contain each of the entry's patterns, by pattern index. */
   exceptions: Map<number, Exception[]>;
-  exceptionPatterns: RegExp[];
+  exceptionPatterns: ExceptionPattern[];
 }
+
+/** A native RegExp (shipped, vetted) or a linear-time RE2JS pattern (anything else). */
+type ExceptionPattern = RegExp | { matches(text: string): Array<[number, number]> };
 
 interface Candidate {
   start: number;
   end: number;
   entry: Entry;
+  /** Pattern findings: the term as resolved for the category, and suggestions filled with the parts. */
+  term?: LexiconTerm;
+  suggestions?: string[];
 }
 
 function isWordUnit(c: number): boolean {
@@ -72,13 +92,17 @@ function insideAny(text: string, start: number, end: number, contexts: readonly 
   return false;
 }
 
-function matchesPattern(text: string, start: number, end: number, patterns: readonly RegExp[]): boolean {
+function matchesPattern(text: string, start: number, end: number, patterns: readonly ExceptionPattern[]): boolean {
   if (patterns.length === 0) return false;
   const from = Math.max(0, start - PATTERN_WINDOW);
   const window = text.slice(from, Math.min(text.length, end + PATTERN_WINDOW));
   const s = start - from;
   const e = end - from;
   for (const pattern of patterns) {
+    if (!(pattern instanceof RegExp)) {
+      if (pattern.matches(window).some(([ms, me]) => ms <= s && me >= e)) return true;
+      continue;
+    }
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
       if (m.index <= s && m.index + m[0].length >= e) return true;
@@ -96,6 +120,7 @@ function matchesPattern(text: string, start: number, end: number, patterns: read
  */
 export function compileChecker(options: CompileOptions): ComplianceChecker {
   const lexicons = [...options.lexicons];
+  const trusted = options.trusted ?? (() => false);
   const custom = customLexicon(options.customTerms ?? []);
   if (!custom.ok) throw custom.error;
   if (custom.lexicon) lexicons.push(custom.lexicon);
@@ -118,13 +143,15 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
   for (const lexicon of lexicons) {
     for (const term of lexicon.terms) {
       termCount++;
-      const exceptionPatterns: RegExp[] = [];
+      const exceptionPatterns: ExceptionPattern[] = [];
+      const isTrusted = trusted(lexicon);
       for (const source of term.exceptionPatterns) {
-        const compiled = compileExceptionPattern(source);
-        if (typeof compiled === 'string') {
-          throw new LexiconError([`${lexicon.id} term "${term.text}": field "exceptionPatterns" has an invalid regular expression (${compiled})`], lexicon.id);
+        const compiled = isTrusted ? compileExceptionPattern(source) : compileSafePattern(source);
+        if (typeof compiled === 'string' || ('ok' in compiled && !compiled.ok)) {
+          const reason = typeof compiled === 'string' ? compiled : compiled.error;
+          throw new LexiconError([`${lexicon.id} term "${term.text}": field "exceptionPatterns" has an invalid regular expression (${reason})`], lexicon.id);
         }
-        exceptionPatterns.push(compiled);
+        exceptionPatterns.push('ok' in compiled ? compiled.pattern : compiled);
       }
       const entry: Entry = { term, ruleId: COMPLIANCE_RULES[term.category].id, exceptions: new Map(), exceptionPatterns };
       const exceptionTexts = term.exceptions.map(normalizeTerm);
@@ -137,6 +164,14 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
       }
     }
   }
+
+  // Pattern-rule class words share the automaton: one scan finds terms and class words alike.
+  const compiledPatterns = compilePatterns(options.patterns ?? []);
+  const wordIndexes = compiledPatterns.words.map((form) => patternOf(form));
+  const wordOfPattern = new Int32Array(patterns.length).fill(-1);
+  wordIndexes.forEach((pattern, word) => (wordOfPattern[pattern] = word));
+  const ruleEntries = new Map<string, Entry>();
+  const { wordRole } = compiledPatterns;
 
   const automaton: Automaton = buildAutomaton(patterns);
   const boundaryLeft = patterns.map((p) => isWordUnit(p.charCodeAt(0)));
@@ -155,14 +190,26 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
 
   function check(text: string, checkOptions: CheckOptions = {}): Finding[] {
     if (text.length === 0 || patterns.length === 0) return [];
-    const { platform, field, locale = 'zh-CN' } = checkOptions;
+    const { platform, field, locale = 'zh-CN', category = DEFAULT_PRODUCT_CATEGORY } = checkOptions;
     const normalized = normalize(text);
     const n = normalized.text;
     const candidates: Candidate[] = [];
-    automaton.scan(n, (start, end, pattern) => {
-      if (boundaryLeft[pattern] && start > 0 && isWordUnit(n.charCodeAt(start - 1))) return;
-      if (boundaryRight[pattern] && end < n.length && isWordUnit(n.charCodeAt(end))) return;
-      const entries = patternEntries[pattern] ?? [];
+    const classHits: ClassHit[] = [];
+    let lastHead = -PART_REACH - 1;
+    const onHit = (scanned: string, start: number, end: number, pattern: number, evaded: boolean): void => {
+      if (boundaryLeft[pattern] && start > 0 && isWordUnit(scanned.charCodeAt(start - 1))) return;
+      if (boundaryRight[pattern] && end < scanned.length && isWordUnit(scanned.charCodeAt(end))) return;
+      const word = wordOfPattern[pattern] ?? -1;
+      if (word >= 0) {
+        // A word that is only a later part of a rule matters only shortly after a head word.
+        const role = wordRole[word] ?? 1;
+        if (role === 2) {
+          classHits.push({ start, end, word, evaded });
+          if (start > lastHead) lastHead = start;
+        } else if (start - lastHead <= PART_REACH) classHits.push({ start, end, word, evaded });
+      }
+      const entries = patternEntries[pattern];
+      if (entries === undefined || entries.length === 0) return;
       let allowed: boolean | undefined;
       for (const entry of entries) {
         const { term } = entry;
@@ -173,14 +220,88 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
         if (matchesPattern(n, start, end, entry.exceptionPatterns)) continue;
         allowed ??= allowTexts.length > 0 && insideAny(n, start, end, allowFor(pattern));
         if (allowed) return;
-        candidates.push({ start, end, entry });
+        const override = term.when ? resolveWhen(term.when, category) : undefined;
+        if (override?.skip) continue;
+        candidates.push({ start, end, entry, term: override ? withOverride(term, override) : undefined });
       }
-    });
+    };
+    automaton.scan(n, (start, end, pattern) => onHit(n, start, end, pattern, false));
+    // Spelled-out evasions (B E S T, F.D.A.): scan a window around each joined run, keep hits that touch it.
+    for (const window of spelledOutWindows(n)) {
+      const { text: w, toSource, run } = window;
+      automaton.scan(w, (start, end, pattern) => {
+        if (start >= run[1] || end <= run[0]) return;
+        if (boundaryLeft[pattern] && start > 0 && isWordUnit(w.charCodeAt(start - 1))) return;
+        if (boundaryRight[pattern] && end < w.length && isWordUnit(w.charCodeAt(end))) return;
+        const s = toSource[start] ?? 0;
+        onHit(n, s, (toSource[end - 1] ?? s) + 1, pattern, true);
+      });
+    }
+    let allows: Array<[number, number]> = [];
+    if (classHits.length > 0) {
+      const result = compiledPatterns.evaluate(n, classHits, { productCategory: category, platform, field });
+      allows = result.allows;
+      for (const match of result.flags) candidates.push(patternCandidate(match, n, category));
+    }
     if (candidates.length === 0) return [];
-    return toFindings(resolveOverlaps(candidates, n.length), normalized, locale);
+    const kept = allows.length === 0 ? candidates : outsideAllows(candidates, allows);
+    if (kept.length === 0) return [];
+    return toFindings(resolveOverlaps(kept, n.length), normalized, locale);
+  }
+
+  /** A pattern rule's match as a candidate: the rule stands in for a lexicon term. */
+  function patternCandidate(match: PatternMatch, n: string, category: ProductCategory): Candidate {
+    const { rule } = match;
+    let entry = ruleEntries.get(rule.id);
+    if (!entry) {
+      const term: LexiconTerm = {
+        text: rule.id,
+        variants: [],
+        category: rule.category ?? 'custom',
+        severity: rule.severity ?? 'warning',
+        basis: rule.basis ?? '',
+        message: rule.message,
+        suggestions: rule.suggestions,
+        exceptions: [],
+        exceptionPatterns: [],
+        platforms: rule.platforms,
+        fields: rule.fields,
+        lang: 'zh',
+        when: rule.when,
+      };
+      entry = { term, ruleId: COMPLIANCE_RULES[term.category].id, exceptions: new Map(), exceptionPatterns: [] };
+      ruleEntries.set(rule.id, entry);
+    }
+    const override = rule.when.length > 0 ? resolveWhen(rule.when, category) : undefined;
+    const partTexts = match.parts.map((p) => (p ? n.slice(p[0], p[1]) : ''));
+    return {
+      start: match.start,
+      end: match.end,
+      entry,
+      term: override ? withOverride(entry.term, override) : undefined,
+      suggestions: rule.suggestions.map((t) => fillSuggestion(t, partTexts)),
+    };
   }
 
   return { check, termCount, patternCount: patterns.length };
+}
+
+/** Candidates not lying inside an allow span: allows sorted by start with a running furthest end, binary searched. */
+function outsideAllows(candidates: Candidate[], allows: Array<[number, number]>): Candidate[] {
+  allows.sort((a, b) => a[0] - b[0]);
+  const reach = new Int32Array(allows.length);
+  let furthest = -1;
+  allows.forEach(([, end], i) => (reach[i] = furthest = Math.max(furthest, end)));
+  return candidates.filter((c) => {
+    let lo = 0;
+    let hi = allows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((allows[mid] as [number, number])[0] <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || (reach[lo - 1] ?? -1) < c.end;
+  });
 }
 
 /** Longest match wins; on a tie the earlier one. Hits on the same span all stay (one per rule). */
@@ -218,27 +339,39 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   return kept;
 }
 
+/** The term as a product-category override changes it (category, severity, message). */
+function withOverride(term: LexiconTerm, override: TermWhen): LexiconTerm {
+  return {
+    ...term,
+    category: override.category ?? term.category,
+    severity: override.severity ?? term.severity,
+    message: override.message ?? (override.category ? undefined : term.message),
+  };
+}
+
 function toFindings(candidates: Candidate[], normalized: ReturnType<typeof normalize>, locale: ComplianceLocale): Finding[] {
   const byKey = new Map<string, Finding>();
-  for (const { start, end, entry } of candidates) {
-    const range = originalRange(normalized, start, end);
-    const key = `${range.start}:${range.end}:${entry.ruleId}`;
+  for (const candidate of candidates) {
+    const term = candidate.term ?? candidate.entry.term;
+    const ruleId = candidate.term ? COMPLIANCE_RULES[term.category].id : candidate.entry.ruleId;
+    const range = originalRange(normalized, candidate.start, candidate.end);
+    const key = `${range.start}:${range.end}:${ruleId}`;
     const previous = byKey.get(key);
-    const severity: Severity = entry.term.severity;
+    const severity: Severity = term.severity;
     if (previous && severityRank(previous.severity) <= severityRank(severity)) continue;
     const match = normalized.original.slice(range.start, range.end);
-    const template = entry.term.message ? (locale === 'en' ? entry.term.message.en : entry.term.message.zh) : COMPLIANCE_RULES[entry.term.category].messages[locale];
+    const template = term.message ? (locale === 'en' ? term.message.en : term.message.zh) : COMPLIANCE_RULES[term.category].messages[locale];
     byKey.set(key, {
-      ruleId: entry.ruleId,
+      ruleId,
       severity,
       start: range.start,
       end: range.end,
       match,
-      message: fillMessage(template, { match, term: entry.term.text }),
-      basis: entry.term.basis,
-      suggestions: [...entry.term.suggestions],
-      category: entry.term.category,
-      term: entry.term.text,
+      message: fillMessage(template, { match, term: term.text }),
+      basis: term.basis,
+      suggestions: candidate.suggestions ?? [...term.suggestions],
+      category: term.category,
+      term: term.text,
     });
   }
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

@@ -69,6 +69,13 @@ export const COMPLIANCE_RULES: Record<TermCategory, ComplianceRule> = {
       en: '"{match}" is a pesticidal claim (antibacterial, antimicrobial…) that needs registration (EPA FIFRA)',
     },
   },
+  disparagement: {
+    id: 'disparagement',
+    messages: {
+      'zh-CN': '“{match}”贬低或影射其他经营者的商品，违反广告法第十三条',
+      en: '"{match}" disparages other sellers\' goods (Advertising Law art. 13)',
+    },
+  },
   custom: {
     id: 'custom-term',
     messages: { 'zh-CN': '“{match}”在你的自定义词表中', en: '"{match}" is on your custom term list' },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { lexiconFileSchema, type Lexicon, type LexiconTerm, type LexiconTermInput } from './schema';
 import { normalizeTerm } from '../match/normalize';
+import { compileSafePattern } from './safePattern';
 
 /**
  * Loading lexicon files and the user's own terms: zod at the boundary, and every problem turned into
@@ -110,7 +111,13 @@ function termProblems(term: LexiconTerm, label: string): { errors: string[]; war
   const warnings: string[] = [];
   term.exceptionPatterns.forEach((source, i) => {
     const compiled = compileExceptionPattern(source);
-    if (typeof compiled === 'string') errors.push(`${label}: field "exceptionPatterns[${i}]" is not a valid regular expression (${compiled})`);
+    if (typeof compiled === 'string') {
+      errors.push(`${label}: field "exceptionPatterns[${i}]" is not a valid regular expression (${compiled})`);
+      return;
+    }
+    // Every lexicon pattern must also run in RE2JS: user files run there, so `^(a+)+$` cannot freeze a tab.
+    const safe = compileSafePattern(source);
+    if (!safe.ok) errors.push(`${label}: field "exceptionPatterns[${i}]" is ${safe.error}`);
   });
   const forms = [term.text, ...term.variants].map(normalizeTerm);
   forms.forEach((form, i) => {

@@ -1,6 +1,7 @@
 // zod/mini: lexicons are validated in the content script, where full zod would cost ~90 KB gzipped.
 import * as z from 'zod/mini';
 import { PLATFORMS } from '../types';
+import { PRODUCT_CATEGORIES } from '../compliance/productCategory';
 
 /**
  * The lexicon file format (public/lexicons/*.json). Every file is parsed with
@@ -20,6 +21,7 @@ export const TERM_CATEGORIES = [
   'marketplace-restricted', // Amazon / platform restricted claims: best seller, #1, FDA approved…
   'promotional', // promotional phrases banned in titles: free shipping, sale…
   'pesticide-claim', // antibacterial/antimicrobial (EPA FIFRA) and similar
+  'disparagement', // 广告法第十三条: 贬低其他生产经营者的商品或者服务 (碾压、吊打、比同类更…、大牌平替)
   'custom', // the user's own terms
 ] as const;
 export type TermCategory = (typeof TERM_CATEGORIES)[number];
@@ -32,13 +34,29 @@ const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.ma
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 
+const severitySchema = z.enum(['error', 'warning', 'info']);
+
+/**
+ * A product-category override: when the audit's category is in `productCategories` (or, if that is
+ * empty, not in `exceptProductCategories`), the term is skipped or reported with another rule,
+ * severity or message. The first override that applies wins.
+ */
+export const termWhenSchema = z.strictObject({
+  productCategories: list(z.enum(PRODUCT_CATEGORIES)),
+  exceptProductCategories: list(z.enum(PRODUCT_CATEGORIES)),
+  skip: z.optional(z.boolean()),
+  category: z.optional(z.enum(TERM_CATEGORIES)),
+  severity: z.optional(severitySchema),
+  message: z.optional(z.object({ zh: trimmed(300), en: trimmed(300) })),
+});
+
 export const termSchema = z.strictObject({
   /** Canonical surface form, written as a seller would (simplified Chinese / lower or natural case English). */
   text: trimmed(64),
   /** Other surface forms matched as the same term (NO1, 第1, No.1 …); normalization already covers width, case, script and noise. */
   variants: list(trimmed(64)),
   category: z.enum(TERM_CATEGORIES),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: severitySchema,
   /** Legal or platform basis shown on every finding, e.g. '《广告法》第九条第三项'. */
   basis: trimmed(200),
   /** Optional explanation overriding the category's default message (zh-CN first). */
@@ -57,6 +75,8 @@ export const termSchema = z.strictObject({
   /** Field roles the term applies to; empty = every field. */
   fields: list(z.enum(FIELD_ROLES)),
   lang: z.enum(['zh', 'en']),
+  /** Product-category overrides (美白 allowed for special cosmetics, 医用级 outside cosmetics is a medical claim). */
+  when: z.optional(z.array(termWhenSchema)),
 });
 
 export const lexiconFileSchema = z.strictObject({
@@ -69,5 +89,6 @@ export const lexiconFileSchema = z.strictObject({
 });
 
 export type LexiconTerm = z.output<typeof termSchema>;
+export type TermWhen = z.output<typeof termWhenSchema>;
 export type LexiconTermInput = z.input<typeof termSchema>;
 export type Lexicon = z.output<typeof lexiconFileSchema>;

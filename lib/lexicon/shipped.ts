@@ -1,4 +1,5 @@
 import { loadLexicons, type LoadedLexicons } from './load';
+import type { Lexicon } from './schema';
 import enMarketplace from '../../public/lexicons/en-marketplace.json';
 import zhAdLawAbsolute from '../../public/lexicons/zh-ad-law-absolute.json';
 import zhAdLawOther from '../../public/lexicons/zh-ad-law-other.json';
@@ -34,4 +35,9 @@ export function shippedSources(): string[] {
 
 export function shippedLexicons(): LoadedLexicons['lexicons'] {
   return loadShippedLexicons().lexicons;
+}
+
+/** True for a lexicon object loaded from the shipped files: its exception patterns are vetted native RegExps. */
+export function isShippedLexicon(lexicon: Lexicon): boolean {
+  return loadShippedLexicons().lexicons.includes(lexicon);
 }

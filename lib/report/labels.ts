@@ -32,6 +32,7 @@ const CATEGORY_LABELS: Record<TermCategory, Record<ReportLocale, string>> = {
   absolute: { 'zh-CN': '绝对化用语', en: 'Absolute claims' },
   'state-authority': { 'zh-CN': '国家机关名义', en: 'State authority' },
   superstition: { 'zh-CN': '封建迷信', en: 'Superstition' },
+  disparagement: { 'zh-CN': '贬低竞品', en: 'Disparaging competitors' },
   medical: { 'zh-CN': '医疗用语', en: 'Medical claims' },
   'health-food': { 'zh-CN': '保健功能', en: 'Health-food claims' },
   cosmetics: { 'zh-CN': '化妆品宣称', en: 'Cosmetics claims' },

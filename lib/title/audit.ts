@@ -81,7 +81,7 @@ export interface AuditOptions {
   /** How many missing keywords become `keyword-missing` findings. */
   missingFindings?: number;
   /** Passed to the compliance check of the title: the user's allowlist, own terms and lexicons. */
-  compliance?: Pick<CheckTextOptions, 'allow' | 'customTerms' | 'lexicons'>;
+  compliance?: Pick<CheckTextOptions, 'allow' | 'customTerms' | 'lexicons' | 'patterns' | 'category'>;
 }
 
 export class TitleAuditError extends Error {

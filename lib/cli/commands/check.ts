@@ -7,7 +7,9 @@ import { UsageError, type Command, type CliIO } from '../command';
 import { PLATFORMS, type Finding, type Platform } from '../../types';
 import { FIELD_ROLES, type FieldRole, type Lexicon } from '../../lexicon/schema';
 import { parseLexicon } from '../../lexicon/load';
-import { loadShippedLexicons } from '../../lexicon/shipped';
+import { isShippedLexicon, loadShippedLexicons } from '../../lexicon/shipped';
+import { shippedPatterns } from '../../compliance/patterns/shipped';
+import { PRODUCT_CATEGORIES, type ProductCategory } from '../../compliance/productCategory';
 import { compileChecker, type ComplianceChecker } from '../../compliance/checker';
 import { formatFindings } from '../../compliance/report';
 import type { ComplianceLocale } from '../../compliance/rules';
@@ -20,9 +22,13 @@ Reads FILE, or stdin when FILE is '-' or missing.
 options:
   --platform P     taobao|tmall|jd|pdd|douyin|amazon|shopify|generic (default: terms of every platform)
   --field F        title|bullet|description|ad-copy|search-terms (default: terms of every field)
+  --category C     product category: general|food|health-food|cosmetics|special-cosmetics|
+                   medical-device|drug|apparel|electronics|mother-baby|pet (default general);
+                   selects rules and messages (美白 is allowed for special-cosmetics, a disease
+                   name alone is a claim for food and health-food…)
   --locale L       zh-CN|en, language of messages (default zh-CN)
   --json           print {"findings":[…]}
-  --jsonl          read lines {"id":…,"text":…[,"platform":…,"field":…]}, write {"id":…,"findings":[…]} per line
+  --jsonl          read lines {"id":…,"text":…[,"platform":…,"field":…,"category":…]}, write {"id":…,"findings":[…]} per line
   --lexicon FILE   also use this lexicon JSON (repeatable)
   --no-shipped     do not use the shipped lexicons
   --allow TEXT     never report a hit inside TEXT (repeatable)
@@ -33,6 +39,7 @@ exit codes: 0 no errors, 1 findings of error severity, 2 usage or input error`;
 export const SHARED_OPTIONS = {
   platform: { type: 'string' },
   field: { type: 'string' },
+  category: { type: 'string' },
   locale: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   'no-shipped': { type: 'boolean' },
@@ -43,6 +50,7 @@ export const SHARED_OPTIONS = {
 export interface SharedSettings {
   platform?: Platform;
   field?: FieldRole;
+  category?: ProductCategory;
   locale: ComplianceLocale;
   checker: ComplianceChecker;
 }
@@ -55,12 +63,13 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 /** Validate the shared options and compile the checker; bad values throw a UsageError with one line. */
 export async function sharedSettings(
-  values: { platform?: string; field?: string; locale?: string; lexicon?: string[]; 'no-shipped'?: boolean; allow?: string[] },
+  values: { platform?: string; field?: string; category?: string; locale?: string; lexicon?: string[]; 'no-shipped'?: boolean; allow?: string[] },
   io: CliIO,
   command: string,
 ): Promise<SharedSettings> {
   const platform = oneOf('platform', values.platform, PLATFORMS);
   const field = oneOf('field', values.field, FIELD_ROLES);
+  const category = oneOf('category', values.category, PRODUCT_CATEGORIES);
   const locale = oneOf('locale', values.locale, ['zh-CN', 'en'] as const) ?? 'zh-CN';
   const lexicons: Lexicon[] = [];
   if (!values['no-shipped']) {
@@ -79,7 +88,9 @@ export async function sharedSettings(
     if (!parsed.ok) throw new UsageError(parsed.error.toString());
     lexicons.push(parsed.lexicon);
   }
-  return { platform, field, locale, checker: compileChecker({ lexicons, allow: values.allow ?? [] }) };
+  // Pattern rules come with the shipped lexicons; user lexicons' exception patterns run in RE2JS.
+  const patterns = values['no-shipped'] ? [] : shippedPatterns();
+  return { platform, field, category, locale, checker: compileChecker({ lexicons, allow: values.allow ?? [], patterns, trusted: isShippedLexicon }) };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -93,6 +104,7 @@ const jsonlLine = z.object({
   text: z.string(),
   platform: z.enum(PLATFORMS).optional(),
   field: z.enum(FIELD_ROLES).optional(),
+  category: z.enum(PRODUCT_CATEGORIES).optional(),
 });
 
 function describeLineError(error: z.ZodError): string {
@@ -127,8 +139,8 @@ async function runJsonl(input: NodeJS.ReadableStream, settings: SharedSettings, 
       io.stdout.write(JSON.stringify({ id, error: describeLineError(parsed.error) }) + '\n');
       continue;
     }
-    const { id = null, text, platform = settings.platform, field = settings.field } = parsed.data;
-    const findings = settings.checker.check(text, { platform, field, locale: settings.locale });
+    const { id = null, text, platform = settings.platform, field = settings.field, category = settings.category } = parsed.data;
+    const findings = settings.checker.check(text, { platform, field, category, locale: settings.locale });
     if (findings.some((f) => f.severity === 'error')) errors = true;
     io.stdout.write(JSON.stringify({ id, findings }) + '\n');
   }
@@ -184,7 +196,7 @@ export const checkCommand: Command = async (args, io) => {
     io.stderr.write(`listinglint check: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const findings: Finding[] = settings.checker.check(text, { platform: settings.platform, field: settings.field, locale: settings.locale });
+  const findings: Finding[] = settings.checker.check(text, { platform: settings.platform, field: settings.field, category: settings.category, locale: settings.locale });
   if (values.json) io.stdout.write(JSON.stringify({ findings }) + '\n');
   else io.stdout.write(formatFindings(text, findings, { file: file === '-' ? '<stdin>' : file, locale: settings.locale }));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

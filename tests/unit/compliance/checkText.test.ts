@@ -4,7 +4,7 @@ import { lexicon, term } from '../../fixtures/compliance/testLexicon';
 
 const LEX = lexicon([
   term('最佳', { suggestions: ['优质', ''] }),
-  term('最', { severity: 'warning', exceptions: ['最近', '最后一天', '最大功率'], exceptionPatterns: ['最(?=新款)'] }),
+  term('最', { severity: 'warning', exceptions: ['最近', '最后一天', '最大功率'], exceptionPatterns: ['最新款'] }),
   term('国家级'),
   term('第一', { exceptions: ['第一次', '第一步'], exceptionPatterns: ['第一(?:天|周|个月)'] }),
   term('No.1', { variants: ['NO1', 'No 1'] }),

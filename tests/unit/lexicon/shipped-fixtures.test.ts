@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../lib/compliance';
 import type { FieldRole, TermCategory } from '../../../lib/lexicon/schema';
 import type { Platform, Severity } from '../../../lib/types';
+import type { ProductCategory } from '../../../lib/compliance/productCategory';
 import { loadDiskLexicons } from './diskLexicons';
 
 /**
@@ -12,6 +13,7 @@ import { loadDiskLexicons } from './diskLexicons';
 interface Where {
   platform?: Platform;
   field?: FieldRole;
+  productCategory?: ProductCategory;
 }
 interface ValidRow extends Where {
   text: string;
@@ -26,6 +28,7 @@ interface InvalidRow extends Where {
 }
 
 const AMAZON_TITLE: Where = { platform: 'amazon', field: 'title' };
+const COSMETICS: Where = { productCategory: 'cosmetics' };
 
 const valid: ValidRow[] = [
   // time, sequence, specs and usage hints (SAMR 2023 guideline)
@@ -213,10 +216,10 @@ const invalid: InvalidRow[] = [
   { text: '减肥茶', term: '减肥', category: 'health-food', severity: 'error' },
   { text: '无添加防腐剂', term: '零添加', category: 'health-food', severity: 'warning', match: '无添加' },
   // 化妆品
-  { text: '药妆面膜', term: '药妆', category: 'cosmetics', severity: 'error' },
-  { text: '医学护肤品', term: '医学护肤', category: 'cosmetics', severity: 'error' },
+  { text: '药妆面膜', term: '药妆', category: 'cosmetics', severity: 'error', ...COSMETICS },
+  { text: '医学护肤品', term: '医学护肤', category: 'cosmetics', severity: 'error', ...COSMETICS },
   { text: '干细胞精华', term: '干细胞', category: 'cosmetics', severity: 'error' },
-  { text: '医用级面霜', term: '医用级', category: 'cosmetics', severity: 'error', match: '医用级' },
+  { text: '医用级面霜', term: '医用级', category: 'cosmetics', severity: 'error', match: '医用级', ...COSMETICS },
   { text: '美白祛斑霜', term: '祛斑', category: 'cosmetics', severity: 'warning' },
   { text: '去斑精华', term: '祛斑', category: 'cosmetics', severity: 'warning', match: '去斑' },
   { text: '生发液', term: '生发', category: 'cosmetics', severity: 'error' },
@@ -287,14 +290,14 @@ describe('shipped lexicons: fixture table', () => {
 
   describe('valid: no finding at all', () => {
     it.each(valid.map((row) => [row.text, row] as const))('%s', (_, row) => {
-      const findings = checkText(row.text, { lexicons, platform: row.platform, field: row.field });
+      const findings = checkText(row.text, { lexicons, platform: row.platform, field: row.field, category: row.productCategory });
       expect(findings.map((f) => `${f.term ?? ''} [${f.match}] ${f.severity}`)).toEqual([]);
     });
   });
 
   describe('invalid: the expected term, category and severity', () => {
     it.each(invalid.map((row) => [`${row.text} → ${row.term}`, row] as const))('%s', (_, row) => {
-      const findings = checkText(row.text, { lexicons, platform: row.platform, field: row.field });
+      const findings = checkText(row.text, { lexicons, platform: row.platform, field: row.field, category: row.productCategory });
       const hit = findings.find((f) => f.term === row.term);
       expect(hit, `findings: ${findings.map((f) => `${f.term ?? ''} [${f.match}]`).join(', ') || 'none'}`).toBeDefined();
       if (!hit) return;

@@ -9,7 +9,7 @@ describe('paste-and-check', () => {
   it('splits the text into plain and highlighted spans that join back to the text', () => {
     const segments = highlightSegments(text, findings);
     expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(segments.filter((s) => s.finding).map((s) => s.text)).toEqual(expect.arrayContaining(['最好', '治疗', '国家级']));
+    expect(segments.filter((s) => s.finding).map((s) => s.text)).toEqual(expect.arrayContaining(['最好', '可治疗失眠', '国家级']));
   });
 
   it('groups hits by type with each term counted', () => {
