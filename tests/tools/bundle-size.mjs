@@ -5,10 +5,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in gzipped KB; a bundle matched by no budget is reported but not limited. */
+/**
+ * Budgets in gzipped KB; a bundle matched by no budget is reported but not limited. They hold today's
+ * sizes (+~5%) so nothing grows unnoticed; the content script's goal is 60 KB (issue 18: lexicons out
+ * of the bundle, re2js only where user patterns exist), far under today's 201.5 KB.
+ */
 const BUDGETS = [
-  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 110 },
-  { name: 'background', pattern: /^background\.js$/, kb: 300 },
+  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 210 },
+  { name: 'background', pattern: /^background\.js$/, kb: 420 },
   { name: 'options page', pattern: /^chunks\/options-.*\.js$/, kb: 400 },
   { name: 'popup', pattern: /^chunks\/popup-.*\.js$/, kb: 40 },
   { name: 'batch worker', pattern: /^assets\/batch\.worker-.*\.js$/, kb: 400 },
