@@ -1,5 +1,5 @@
 import { findingContext } from '@/lib/report/lines';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { Finding } from '@/lib/types';
 import type { Box } from '@/lib/dom/textRects';
@@ -9,6 +9,7 @@ import { insertFailureNotice } from './editOutcome';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
+import { TitleCoach } from './TitleCoach';
 import { DraftStudio } from '@/components/draft/DraftStudio';
 import { platformDefinition } from '@/lib/platforms/registry';
 
@@ -34,6 +35,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [coachFieldId, setCoachFieldId] = useState<number | null>(null);
   const [panelAnchor, setPanelAnchor] = useState<Box | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
   // A failed fix whose card closed before it could say so (the field left the page).
@@ -174,7 +176,31 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
         )}
       {snapshot.fields.map((field) => {
         const box = snapshot.fieldBoxes.get(field.id);
-        return field.audit.title && box && field.text.trim() ? <TitleMeter key={field.id} report={field.audit.title} box={box} t={t} /> : null;
+        if (!field.audit.title || !box || !field.text.trim()) return null;
+        const open = coachFieldId === field.id;
+        return (
+          <Fragment key={field.id}>
+            <TitleMeter report={field.audit.title} box={box} t={t} locale={locale} expanded={open} onToggle={() => setCoachFieldId(open ? null : field.id)} />
+            {open && (
+              <TitleCoach
+                title={field.text}
+                report={field.audit.title}
+                platform={controller.platform}
+                keywords={controller.keywords}
+                t={t}
+                locale={locale}
+                anchor={{ x: box.x, y: box.y + box.height + 2, width: 1, height: 20 }}
+                field={box}
+                onApply={(title) => controller.replaceFieldText(field.id, title)}
+                onInsert={(insertion) => controller.insertAt(field.id, field.text, insertion.at, insertion.text)}
+                onClose={() => {
+                  setCoachFieldId(null);
+                  field.binding.element.focus();
+                }}
+              />
+            )}
+          </Fragment>
+        );
       })}
       {card && openField && openFinding && (
         <FindingCard

@@ -6,6 +6,8 @@ import type { TitleReport } from '@/lib/title/audit';
 import { buildCoach } from '@/lib/title/coach';
 import type { KeywordInsertion } from '@/lib/title/insertKeyword';
 import type { KeywordInput } from '@/lib/title/keywordSet';
+import type { Box } from '@/lib/dom/textRects';
+import { useFloating } from './useFloating';
 import './titleCoach.css';
 
 /** What happened to an edit, read back from the field: the coach never claims a change the field did not take. */
@@ -23,6 +25,9 @@ export interface TitleCoachProps {
   /** Inserts a keyword at the insertion's offset. */
   onInsert: (insertion: KeywordInsertion) => Promise<EditOutcome>;
   onClose: () => void;
+  /** Where the meter sits: the coach opens below it, flipped above when there is no room, never over the field. */
+  anchor: Box;
+  field: Box;
 }
 
 const formatVolume = (volume: number | null, locale: Locale) => (volume === null ? '' : new Intl.NumberFormat(locale).format(volume));
@@ -41,18 +46,27 @@ async function copyText(text: string): Promise<boolean> {
  * to insert it where it reads naturally), repeated words, forbidden characters and the suggested title
  * with apply and copy, re-suggested with the words the seller keeps. Helium 10's Listing Builder is the model.
  */
-export function TitleCoach({ title, report, platform, keywords, t, locale, onApply, onInsert, onClose }: TitleCoachProps) {
+export function TitleCoach({ title, report, platform, keywords, t, locale, onApply, onInsert, onClose, anchor, field }: TitleCoachProps) {
   const [keep, setKeep] = useState<string[]>([]);
   const [keepApplied, setKeepApplied] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
+  const position = useFloating(dialog, anchor, 'bottom-start', field);
   const coach = useMemo(() => buildCoach(title, report, { platform, keywords, keep: keepApplied }), [title, report, platform, keywords, keepApplied]);
   const zh = locale !== 'en';
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('button, [tabindex="0"]')?.focus();
   }, []);
+  // Escape closes the coach from the title field too (an edit moves focus back to the field).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && event.isTrusted) onClose();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
 
   const run = async (edit: () => Promise<EditOutcome>, fallbackText: string, success: string) => {
     setBusy(true);
@@ -76,6 +90,7 @@ export function TitleCoach({ title, report, platform, keywords, t, locale, onApp
       aria-modal="false"
       aria-label={t('coach.title')}
       data-testid="ll-title-coach"
+      style={position ? { top: position.top, left: position.left, maxHeight: position.maxHeight } : { top: 0, left: 0, visibility: 'hidden' }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

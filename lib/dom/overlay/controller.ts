@@ -195,6 +195,19 @@ export class OverlayController {
     return this.edit(field.binding.element, planned.edit);
   }
 
+  /** Inserts text at an offset (a keyword chip of the title coach), through the verified edit path; refuses when the text changed since. */
+  async insertAt(fieldId: number, expectedText: string, at: number, text: string): Promise<EditResult> {
+    const field = this.fieldById(fieldId);
+    if (!field) return { landed: false, reason: 'field-gone', restored: false };
+    if (readFieldText(field.binding.element) !== expectedText) return { landed: false, reason: 'text-moved', restored: true };
+    return this.edit(field.binding.element, { start: at, end: at, replacement: text });
+  }
+
+  /** The seller's keyword list for this platform, for the title coach. */
+  get keywords(): readonly { keyword: string; volume: number }[] {
+    return this.settings.keywords;
+  }
+
   /** Replaces the whole field text (a drafted variant), through the same verified edit path as fixes. */
   async replaceFieldText(fieldId: number, text: string): Promise<EditResult> {
     const field = this.fieldById(fieldId);
