@@ -94,10 +94,10 @@ test('the manifest command opens the findings panel with focus in it', async ({ 
   await expect(underline(page, '国家级')).toHaveCount(1);
   const manifest = await (await serviceWorkerOf(context)).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest().commands);
   expect(Object.keys(manifest ?? {})).toContain('open-findings-panel');
-  // What the command handler does: tell the active tab's top frame.
+  // What the command handler does: tell the seller tab's top frame (the onboarding tab opened on install may be the active one).
   await (await serviceWorkerOf(context)).evaluate(async () => {
     const { tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-    const [tab] = await tabs.query({ active: true });
+    const [tab] = await tabs.query({ url: 'http://127.0.0.1/demo/jd.html' });
     await tabs.sendMessage(tab!.id!, { type: 'listinglint:openPanel' }, { frameId: 0 });
   });
   await expect(overlay(page).getByTestId('ll-panel')).toBeVisible();
