@@ -12,7 +12,7 @@ const underline = (page: Page, match: string) => overlay(page).locator(`[data-te
 interface WorkerChrome {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   runtime: { getManifest(): { commands?: Record<string, unknown> } };
-  tabs: { query(q: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+  tabs: { query(q: { active?: boolean; url?: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
 }
 
 interface AxeViolation {

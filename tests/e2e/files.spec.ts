@@ -13,7 +13,8 @@ async function auditCatalog(page: Page, name: string, buffer: Buffer, source: st
   await expect(page.getByTestId('batch-title-column')).toHaveValue('商品标题');
   await page.getByTestId('batch-start').click();
   await expect(page.getByTestId('batch-status')).toContainText('完成：4 行');
-  return page.getByTestId('batch-row').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent).join('/')));
+  // Every finding as listing / field / severity / matched text (the results list is virtualised: small catalogs fit on screen).
+  return page.getByTestId('batch-finding').evaluateAll((lines) => lines.map((line) => [...line.querySelectorAll('.batch-finding-line > span')].slice(0, 3).map((span) => span.textContent).concat(line.querySelector('mark')?.textContent ?? '').join('/')));
 }
 
 test('catalogs in every encoding and Excel give the findings of their UTF-8 version; random bytes are refused', async ({ context, extensionId }) => {
@@ -21,8 +22,8 @@ test('catalogs in every encoding and Excel give the findings of their UTF-8 vers
   await page.goto(`chrome-extension://${extensionId}/options.html?tab=batch`);
 
   const reference = await auditCatalog(page, 'utf8.csv', sellerFiles.utf8(), 'UTF-8');
-  expect(reference).toHaveLength(4);
-  expect(reference.filter((counts) => !counts.startsWith('0/'))).not.toHaveLength(0);
+  expect(reference.length).toBeGreaterThanOrEqual(4);
+  expect(reference.some((line) => line.includes('违规'))).toBe(true);
   const cases: [Fixture, string, string][] = [
     ['utf8Bom', 'bom.csv', 'UTF-8 (BOM)'],
     ['gb18030', 'gb18030.csv', 'GB18030/GBK'],
