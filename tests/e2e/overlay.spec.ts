@@ -48,8 +48,9 @@ test('applying a fix in the React-controlled title updates React state and the b
   const width = [...expected].reduce((sum, char) => sum + (char.codePointAt(0)! <= 0xff ? 1 : 2), 0);
   await expect(page.getByTestId('title-counter')).toHaveText(`${width}/60`);
   await expect(underline(page, '国家级')).toHaveCount(0);
-  // The title meter shows the length in the platform's unit.
-  await expect(overlay(page).getByTestId('ll-meter-length')).toContainText(`${width}/60`);
+  // The title meter shows the length the way sellers count it: 字, with Latin letters and digits as half.
+  const zi = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  await expect(overlay(page).getByTestId('ll-meter-length')).toContainText(`${zi(width / 2)}/30 字`);
 });
 
 test('a contenteditable editor inside a same-origin iframe is checked, fixed, and the fix can be undone', async ({ context }) => {

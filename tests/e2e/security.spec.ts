@@ -57,6 +57,8 @@ test.describe('shipped build', () => {
       alarms: /\.alarms\.create/,
       // activeTab: the popup reads the active tab's URL and injects there without a host permission.
       activeTab: /\.tabs\.query\(/,
+      // contextMenus: "用 ListingLint 检查选中文字".
+      contextMenus: /\.contextMenus\.create\(/,
     };
     expect(manifest.permissions?.sort()).toEqual(Object.keys(evidence).sort());
     for (const [permission, use] of Object.entries(evidence)) expect(bundle, permission).toMatch(use);
