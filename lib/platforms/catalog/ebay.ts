@@ -1,5 +1,5 @@
 import { definePlatform } from '../definition';
-import { AMAZON_REPEAT_EXEMPT } from './chineseBase';
+import { LATIN_TITLE_BASE } from './chineseBase';
 import { ENGLISH_FIELD_LABELS } from './fieldLabels';
 
 /** The listing tool lives on the buyer host, under /sl/ (Seller Hub listing) and /lstng. */
@@ -10,15 +10,9 @@ export const ebay = definePlatform({
   label: { zh: 'eBay', en: 'eBay' },
   backOffice: { zh: 'eBay 刊登', en: 'eBay listing' },
   title: {
-    unit: 'chars',
+    ...LATIN_TITLE_BASE,
     limit: 80,
     idealMin: 65,
-    bannedChars: [],
-    contextChars: [],
-    banEmoji: true,
-    repeatExemptWords: AMAZON_REPEAT_EXEMPT,
-    vagueTerms: [],
-    tokenizedSearch: false,
     source: 'eBay Catalog Best Practices Guide, Title guidelines (developer.ebay.com): titles should not exceed 80 characters; no prohibited or promotional words',
     checked: '2026-12-02',
     verified: true,

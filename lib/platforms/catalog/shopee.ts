@@ -1,5 +1,5 @@
 import { definePlatform } from '../definition';
-import { AMAZON_REPEAT_EXEMPT } from './chineseBase';
+import { LATIN_TITLE_BASE } from './chineseBase';
 import { ENGLISH_FIELD_LABELS } from './fieldLabels';
 
 /** Shopee Seller Centre per market; seller.shopee.cn is the cross-border (CNSC) centre. */
@@ -10,15 +10,9 @@ export const shopee = definePlatform({
   label: { zh: 'Shopee', en: 'Shopee' },
   backOffice: { zh: 'Shopee 卖家中心', en: 'Shopee Seller Centre' },
   title: {
-    unit: 'chars',
+    ...LATIN_TITLE_BASE,
     limit: 120,
     idealMin: 40,
-    bannedChars: [],
-    contextChars: [],
-    banEmoji: true,
-    repeatExemptWords: AMAZON_REPEAT_EXEMPT,
-    vagueTerms: [],
-    tokenizedSearch: false,
     source: 'Shopee Seller Centre product name: up to 120 characters (most markets; some set 100 or 255) (not confirmed against a primary source)',
     checked: '2026-12-02',
     verified: false,

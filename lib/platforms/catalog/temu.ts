@@ -1,5 +1,5 @@
 import { definePlatform } from '../definition';
-import { AMAZON_REPEAT_EXEMPT } from './chineseBase';
+import { LATIN_TITLE_BASE } from './chineseBase';
 import { CHINESE_FIELD_LABELS, ENGLISH_FIELD_LABELS } from './fieldLabels';
 
 export const temu = definePlatform({
@@ -7,15 +7,9 @@ export const temu = definePlatform({
   label: { zh: 'Temu', en: 'Temu' },
   backOffice: { zh: 'Temu 卖家中心', en: 'Temu Seller Center' },
   title: {
-    unit: 'chars',
+    ...LATIN_TITLE_BASE,
     limit: 250,
     idealMin: 40,
-    bannedChars: [],
-    contextChars: [],
-    banEmoji: true,
-    repeatExemptWords: AMAZON_REPEAT_EXEMPT,
-    vagueTerms: [],
-    tokenizedSearch: false,
     source: 'Temu 卖家中心 (seller.kuajingmaihuo.com / agentseller.temu.com) 商品英文名称: up to 250 characters (not confirmed against a primary source)',
     checked: '2026-12-02',
     verified: false,
