@@ -7,16 +7,19 @@ import type { FileTable } from '@/lib/files/table';
 
 /** Catalog upload for the batch audit: any encoding or workbook, with a preview of the rows and the guessed columns. */
 export function CatalogUpload({ t, onCatalog }: { t: Translate; onCatalog: (catalog: Catalog | null) => void }) {
-  const [table, setTable] = useState<FileTable | null>(null);
-  const catalog = table ? catalogFromRows(table.rows) : null;
+  // Shaped once per file: 100k rows take ~150 ms, too long to repeat on every render.
+  const [loaded, setLoaded] = useState<{ table: FileTable; catalog: Catalog } | null>(null);
+  const table = loaded?.table;
+  const catalog = loaded?.catalog;
   const guess = catalog ? guessColumns(catalog.columns) : null;
   const used = catalog && guess ? [guess.title, ...guess.sellingPoints, guess.description].filter((c): c is string => c !== undefined).map((c) => catalog.columns.indexOf(c)) : [];
   return (
     <div data-testid="catalog-upload">
       <FileTablePicker t={t} testId="batch" label={t('batch.fileAny')} onTable={(picked) => {
-        setTable(picked?.table ?? null);
+        const next = picked ? { table: picked.table, catalog: catalogFromRows(picked.table.rows) } : null;
+        setLoaded(next);
         // The audit only starts on "start", so the preview stands next to the column choice until then.
-        onCatalog(picked ? catalogFromRows(picked.table.rows) : null);
+        onCatalog(next?.catalog ?? null);
       }} />
       {table && catalog && (
         <>
