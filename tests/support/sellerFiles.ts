@@ -63,3 +63,17 @@ export function keywordWorkbook(): Buffer {
 
 export const KEYWORD_CSV = '搜索词,搜索人气\n保温杯,"12,345"\n保温杯 男士,"8,600"\n儿童水杯,1.2万\n';
 export const gbkKeywords = () => iconv.encode(KEYWORD_CSV, 'gbk');
+
+/**
+ * A large 生意参谋-style catalog workbook as Excel writes it: shared strings (bookSST), metadata
+ * rows above a Chinese header, numeric IDs. Every 4th title and 7th selling point breaks the law.
+ */
+export function largeCatalogWorkbook(rows: number): Buffer {
+  const aoa: (string | number)[][] = [...SYCM_META, ['商品ID', '商品标题', '卖点', '商品描述']];
+  for (let i = 1; i <= rows; i++)
+    aoa.push([100000 + i, i % 4 === 0 ? `全网最好的保温杯${i} 316不锈钢 大容量` : `保温杯${i} 316不锈钢 大容量 通勤`, i % 7 === 0 ? '国家级工艺, 全网最低价' : '保温12小时, 不串味', `适合通勤和露营 ${i % 13 === 0 ? '治疗失眠' : '日常使用'}`]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa), '商品列表');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['第二个工作表']]), '说明');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
+}
