@@ -77,3 +77,30 @@ export function largeCatalogWorkbook(rows: number): Buffer {
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['第二个工作表']]), '说明');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
 }
+
+/** A team lexicon kept in Excel: metadata rows, then one term per row with Chinese headers. */
+export const LEXICON_ROWS = [
+  ['id: team-rules'],
+  ['version: 1.2.0'],
+  ['name: 团队禁用词'],
+  [],
+  ['词语', '类别', '级别', '依据', '建议', '平台'],
+  ['秒杀价', 'price', 'error', '店铺规范第3条', '限时价|活动价', 'taobao|tmall'],
+  ['𠮷祥款', '', 'warning', '', '', ''],
+  ['包邮到家', 'promotional', 'info', '店铺规范第5条', '', ''],
+];
+/** The same rows without the Ext B character, for GBK. */
+export const LEXICON_GBK_ROWS = LEXICON_ROWS.map((row) => row.map((cell) => cell.replace('𠮷', '吉')));
+
+export const lexiconFiles = {
+  utf8: () => Buffer.from(toCsv(LEXICON_ROWS), 'utf8'),
+  gbk: () => iconv.encode(toCsv(LEXICON_GBK_ROWS), 'gbk'),
+  gb18030: () => iconv.encode(toCsv(LEXICON_ROWS), 'gb18030'),
+  utf16le: () => iconv.encode(toCsv(LEXICON_ROWS, '\t'), 'utf16-le', { addBOM: true }),
+  xlsx: () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['见下一个工作表']]), '说明');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(LEXICON_ROWS), '词库');
+    return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true }) as Buffer;
+  },
+};
