@@ -25,8 +25,9 @@ export async function parseLexiconFile(bytes: Uint8Array, fileName: string, opti
     const table = await readTable(bytes, fileName, options);
     const parsed = lexiconFromRows(table.rows, label);
     // A workbook whose first sheet is notes: the lexicon is the first sheet with a text column.
-    if (!parsed.ok && options.sheet === undefined && table.source.kind === 'sheet' && !hasTextColumn(table.rows)) {
-      for (const sheet of table.source.sheets.filter((name) => name !== table.source.sheet)) {
+    const { source } = table;
+    if (!parsed.ok && options.sheet === undefined && source.kind === 'sheet' && !hasTextColumn(table.rows)) {
+      for (const sheet of source.sheets.filter((name) => name !== source.sheet)) {
         const other = await readTable(bytes, fileName, { sheet });
         if (hasTextColumn(other.rows)) return { ...lexiconFromRows(other.rows, label), source: other.source };
       }

@@ -14,8 +14,8 @@ import { LexiconError, parseLexicon, type ParsedLexicon } from './load';
  * (词语, 类别, 级别, 依据, 建议, 变体, 例外, 平台, 字段, 语言) work too. The result is validated
  * by the one lexicon schema; problems name the row of the file.
  */
-const COLUMNS: Record<string, readonly string[]> = {
-  text: ['text', 'term', '词语', '词', '违禁词', '敏感词'],
+export const LEXICON_COLUMNS: Record<string, readonly string[]> = {
+  text: ['text', 'term', '词语', '词', '违禁词', '敏感词', '关键词'],
   category: ['category', '类别', '分类'],
   severity: ['severity', '级别', '严重程度'],
   basis: ['basis', '依据', '法规依据'],
@@ -32,7 +32,7 @@ const LISTS = new Set(['suggestions', 'variants', 'exceptions', 'platforms', 'fi
 const META = ['id', 'version', 'name', 'name_en', 'source'] as const;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-const isTextHeader = (cell: string) => COLUMNS.text!.includes(cell.trim().toLowerCase());
+const isTextHeader = (cell: string) => LEXICON_COLUMNS.text!.includes(cell.trim().toLowerCase());
 
 /** Whether a table has a text (词语) header among its first rows. */
 export function hasTextColumn(rows: readonly TableRow[]): boolean {
@@ -62,7 +62,7 @@ export function lexiconFromRows(rows: readonly TableRow[], fileName: string): Pa
   const headerAt = findHeaderRow(rows, isTextHeader);
   const header = (rows[headerAt]?.cells ?? []).map((h) => h.trim().toLowerCase());
   const label = fileName.replace(/^.*[\\/]/, '') || 'table';
-  const at = Object.fromEntries(Object.entries(COLUMNS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]));
+  const at = Object.fromEntries(Object.entries(LEXICON_COLUMNS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]));
   if ((at.text ?? -1) < 0 || !rows[headerAt] || !isTextHeader(rows[headerAt].cells[at.text!] ?? ''))
     return { ok: false, error: new LexiconError([`${label}: no "text" (词语) column; headers found: ${header.filter(Boolean).join(', ') || 'none'}`], label) };
   const meta = metadata(rows.slice(0, headerAt));

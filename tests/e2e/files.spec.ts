@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CATALOG_HEADER, GBK_ROWS, KEYWORD_CSV, gbkKeywords, keywordWorkbook, largeCatalogWorkbook, sellerFiles, toCsv } from '../support/sellerFiles';
+import { CATALOG_HEADER, GBK_ROWS, KEYWORD_CSV, gbkKeywords, keywordWorkbook, largeCatalogWorkbook, lexiconFiles, sellerFiles, toCsv } from '../support/sellerFiles';
 
 type Fixture = keyof typeof sellerFiles;
 
@@ -149,4 +149,34 @@ test('custom terms from a GBK CSV import in one go with the encoding shown', asy
     open.onerror = () => reject(open.error);
   }));
   expect(count).toBe(3001);
+});
+
+test('a team lexicon table imports as own terms in every encoding and as a workbook with a notes sheet; random bytes are refused', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html?tab=lexicons`);
+  const preview = async (name: string, buffer: Buffer) => {
+    await page.getByTestId('custom-terms-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    return page.getByTestId('custom-terms-source');
+  };
+  const cases: [keyof typeof lexiconFiles, string, string][] = [
+    ['utf8', 'team.csv', 'UTF-8'],
+    ['gb18030', 'team.csv', 'GB18030/GBK'],
+    ['utf16le', 'team.txt', 'UTF-16LE (BOM)'],
+    ['xlsx', 'team.xlsx', 'XLSX 工作簿，工作表「词库」'],
+  ];
+  for (const [fixture, name, source] of cases) {
+    const line = await preview(name, lexiconFiles[fixture]());
+    await expect(line, fixture).toContainText(source);
+    await expect(line, fixture).toContainText('识别到 3 个词：秒杀价、𠮷祥款、包邮到家');
+  }
+  const gbk = await preview('team-gbk.csv', lexiconFiles.gbk());
+  await expect(gbk).toContainText('GB18030/GBK');
+  await expect(gbk).toContainText('识别到 3 个词：秒杀价、吉祥款、包邮到家');
+  await page.getByTestId('custom-terms-import').click();
+  await expect(page.getByTestId('custom-terms-report')).toContainText('已导入 3');
+  await expect(page.getByTestId('custom-terms')).toContainText('店铺规范第3条');
+
+  await page.getByTestId('custom-terms-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: sellerFiles.random() });
+  await expect(page.getByTestId('custom-terms-report')).toContainText('未导入任何数据');
+  await expect(page.getByTestId('custom-terms-pending')).toHaveCount(0);
 });

@@ -73,7 +73,7 @@ describe('lexicon tables', () => {
 });
 
 describe('a subscription served as CSV', () => {
-  const serve = (bytes: Uint8Array, type: string): FetchLike => vi.fn(async () => new Response(bytes, { headers: { 'content-type': type } }));
+  const serve = (bytes: Buffer, type: string): FetchLike => vi.fn(async () => new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }));
 
   it('is read in its encoding (GBK here) and stored like the JSON form', async () => {
     const db = freshDb();
