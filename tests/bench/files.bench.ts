@@ -118,8 +118,8 @@ async function benchXlsxInChromium(xlsx: Buffer, csv: Buffer, rows: number): Pro
   const files = { xlsx: path.join(dir, '商品.xlsx'), csv: path.join(dir, '商品.csv') };
   writeFileSync(files.xlsx, xlsx);
   writeFileSync(files.csv, csv);
-  const measure = async (file: string) => {
-    const browser = await launchBrowser();
+  const measure = async (file: string, extensionDir?: string) => {
+    const browser = await launchBrowser(true, extensionDir);
     try {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html?tab=batch`);
@@ -138,8 +138,15 @@ async function benchXlsxInChromium(xlsx: Buffer, csv: Buffer, rows: number): Pro
       await browser.close();
     }
   };
-  for (const [label, file] of [['.xlsx', files.xlsx], ['baseline: the same sheet as UTF-8 CSV', files.csv]] as const) {
-    const runs = [await measure(file), await measure(file), await measure(file)];
+  // LL_BENCH_BEFORE_EXTENSION: a build of the commit before (the parse on the main thread), measured in the same run.
+  const before = process.env.LL_BENCH_BEFORE_EXTENSION;
+  const cases: [string, string, string | undefined][] = [
+    ['.xlsx', files.xlsx, undefined],
+    ['baseline: the same sheet as UTF-8 CSV', files.csv, undefined],
+    ...(before ? [[`baseline: .xlsx with the build in ${before}`, files.xlsx, path.resolve(before)] as [string, string, string]] : []),
+  ];
+  for (const [label, file, extensionDir] of cases) {
+    const runs = [await measure(file, extensionDir), await measure(file, extensionDir), await measure(file, extensionDir)];
     console.log(`${label} import in the dashboard (Chromium, batch tab, file → ${rows} rows loaded): ${fmt(runs.map((r) => r.ms), 'ms')}; longest main-thread task ${fmt(runs.map((r) => r.longest), 'ms')}; all long tasks ${fmt(runs.map((r) => r.blocked), 'ms')}`);
   }
 }

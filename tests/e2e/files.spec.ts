@@ -121,6 +121,21 @@ test('a GBK keyword list imports with its columns named; reimporting the platfor
   await page.getByTestId('keyword-list-view').click();
   await expect(page.getByTestId('keyword-lists')).toContainText('保温杯 男士、保温杯、儿童水杯');
 
+  // Delete one, add one, save; after a reload the stored list is what was saved.
+  await page.getByTestId('keyword-list-view').click();
+  await page.getByTestId('keyword-search').fill('儿童');
+  await page.getByTestId('keyword-row').getByTestId('keyword-delete').click();
+  await page.getByTestId('keyword-add').click();
+  await expect(page.getByTestId('keyword-search')).toHaveValue('');
+  await expect(page.getByTestId('keyword-editor-status')).toContainText('有未保存的修改');
+  await page.getByTestId('keyword-row').first().getByRole('textbox', { name: '关键词' }).fill('保温杯 女士');
+  await page.getByTestId('keyword-row').first().getByRole('textbox', { name: '搜索人气' }).fill('1.5万');
+  await page.getByTestId('keyword-save').click();
+  await expect(page.getByTestId('keyword-editor-status')).toContainText('已保存 3 个关键词');
+  await page.reload();
+  await expect(page.getByTestId('keyword-lists')).toContainText('保温杯 男士、保温杯 女士、保温杯');
+  await expect(page.getByTestId('keyword-lists')).not.toContainText('儿童水杯');
+
   await page.getByTestId('keywords-file').setInputFiles({ name: 'kw.csv', mimeType: 'text/csv', buffer: sellerFiles.random() });
   await expect(page.getByTestId('keywords-error')).toContainText('未导入任何数据');
   expect(KEYWORD_CSV).toContain('搜索词');
