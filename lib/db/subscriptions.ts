@@ -199,7 +199,7 @@ async function download(url: string, fetchFn: FetchLike, timeoutMs: number): Pro
     }, timeoutMs);
   });
   let bytes: Uint8Array;
-  let table = false;
+  let table: boolean;
   try {
     // Race as well as abort: a fetch that ignores the signal must not hang the refresh.
     // No redirects (a public URL must not bounce to a private one), no cookies.
