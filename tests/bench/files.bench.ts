@@ -130,7 +130,8 @@ async function benchXlsxInChromium(xlsx: Buffer, csv: Buffer, rows: number): Pro
       });
       const t0 = performance.now();
       await page.getByTestId('batch-file').setInputFiles(file);
-      await page.getByTestId('batch-loaded').filter({ hasText: String(rows) }).waitFor({ timeout: 600_000 });
+      // "已读取 100000 行" or, in an English browser, "Read 100,000 rows".
+      await page.getByTestId('batch-loaded').filter({ hasText: new RegExp(`${rows}|${rows.toLocaleString('en')}`) }).waitFor({ timeout: 600_000 });
       const ms = performance.now() - t0;
       const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
       return { ms, longest: Math.max(0, ...tasks), blocked: tasks.reduce((a, b) => a + b, 0) };
