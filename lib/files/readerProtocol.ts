@@ -24,5 +24,5 @@ export type ReaderResponse =
   | { type: 'done'; source: TableSource; errors: { line: number; message: string }[] }
   | { type: 'error'; code: FileReadErrorCode | 'internal'; message: string; detail: Record<string, string | number> };
 
-/** Rows per message: ~5k rows of a catalog clone in a few ms. */
-export const ROWS_PER_MESSAGE = 5000;
+/** Rows per message: small enough that deserialising one is a short task on the page. */
+export const ROWS_PER_MESSAGE = 2000;
