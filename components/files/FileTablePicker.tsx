@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import type { FileTable } from '@/lib/files/table';
-import { describeSource, fileErrorText, readFileTable } from './readFileTable';
+import { describeSource, fileErrorText, readFileTable, type ReadProgress } from './readFileTable';
 
 export const TABLE_ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.xlsm,.ods';
 
@@ -25,21 +25,32 @@ export function FileTablePicker({ t, testId, label, accept = TABLE_ACCEPT, onTab
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
 
   const read = async (name: string, bytes: Uint8Array, sheet?: string) => {
-    setBusy(true);
+    // A new file (or sheet) replaces a read still under way.
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    setProgress({ stage: 'parse', done: 0, total: bytes.length });
     setError(undefined);
+    setTable(null);
     onTable(null);
     try {
-      const next = await readFileTable(bytes, name, sheet);
+      const next = await readFileTable(bytes, name, sheet, { signal: controller.signal, onProgress: setProgress });
       setTable(next);
       onTable({ name, table: next });
     } catch (e) {
+      if (reading.current !== controller) return;
       setTable(null);
       setError(fileErrorText(e, t));
     } finally {
-      setBusy(false);
+      if (reading.current === controller) {
+        reading.current = null;
+        setProgress(null);
+      }
     }
   };
 
@@ -58,7 +69,13 @@ export function FileTablePicker({ t, testId, label, accept = TABLE_ACCEPT, onTab
           });
         }} />
       </label>
-      {busy && <span>{t('files.reading')}</span>}
+      {progress && (
+        <p data-testid={`${testId}-reading`} role="status">
+          {progress.stage === 'parse' ? t('files.parsing', { size: (progress.total / 1024 / 1024).toFixed(1) }) : t('files.rowsRead', { done: progress.done, total: progress.total })}{' '}
+          <progress max={progress.total || 1} value={progress.stage === 'parse' ? undefined : progress.done} />{' '}
+          <button type="button" data-testid={`${testId}-cancel`} onClick={() => reading.current?.abort()}>{t('files.cancel')}</button>
+        </p>
+      )}
       {table && (
         <p data-testid={`${testId}-source`}>
           {file?.name}：{describeSource(table.source, t)}

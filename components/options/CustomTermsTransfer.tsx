@@ -4,6 +4,7 @@ import { importCustomTerms, listCustomTerms, type ListingLintDB } from '@/lib/db
 import { customTermsFromRows, exportCustomTerms, formatOfFile, parseCustomTerms, type TransferFormat, type TransferImport } from '@/lib/lexicon/customTermsTransfer';
 import { decodeText, encodingLabel } from '@/lib/files/decode';
 import { describeSource, fileErrorText, readFileTable } from '@/components/files/readFileTable';
+import { hasTextColumn } from '@/lib/lexicon/fromTable';
 import { afterWrite, errorText } from './useDatabase';
 import { download } from './download';
 
@@ -29,7 +30,17 @@ export function CustomTermsTransfer({ db, t, onError }: { db: ListingLintDB; t: 
     const format = formatOfFile(file.name);
     try {
       if (format === 'csv') {
-        const table = await readFileTable(bytes, file.name);
+        let table = await readFileTable(bytes, file.name);
+        const first = table.source;
+        // A workbook whose first sheet is notes: the terms are on the first sheet with a text column.
+        if (first.kind === 'sheet' && !hasTextColumn(table.rows))
+          for (const sheet of first.sheets.filter((name) => name !== first.sheet)) {
+            const other = await readFileTable(bytes, file.name, sheet);
+            if (hasTextColumn(other.rows)) {
+              table = other;
+              break;
+            }
+          }
         setPending({ parsed: customTermsFromRows(table.rows), label: describeSource(table.source, t) });
       } else {
         const { text, encoding } = decodeText(bytes);

@@ -21,10 +21,30 @@ export function catalogFromRows(table: readonly TableRow[]): Catalog {
   if (!header) return { columns: [], rows: [], errors: [], headerIndex: 0 };
   const columns = headerNames(header.cells);
   const errors: Catalog['errors'] = [];
-  const rows = table.slice(headerIndex + 1).map(({ line, cells }) => {
-    if (cells.length !== columns.length) errors.push({ line, message: `${cells.length} fields, the header has ${columns.length}` });
-    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
-  });
+  const rows = table.slice(headerIndex + 1).map((row) => shapeRow(row, columns, errors));
+  return { columns, rows, errors, headerIndex };
+}
+
+function shapeRow({ line, cells }: TableRow, columns: readonly string[], errors: Catalog['errors']): Record<string, string> {
+  if (cells.length !== columns.length) errors.push({ line, message: `${cells.length} fields, the header has ${columns.length}` });
+  return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
+}
+
+/**
+ * The same catalog, shaped a slice of rows at a time with `pause()` between slices, so a page that
+ * shapes 100k rows keeps answering input (one synchronous pass takes ~150–250 ms).
+ */
+export async function catalogFromRowsInSlices(table: readonly TableRow[], pause: () => Promise<void>, slice = 10_000): Promise<Catalog> {
+  const headerIndex = findHeaderRow(table, (cell) => TITLE.test(cell.trim()));
+  const header = table[headerIndex];
+  if (!header) return { columns: [], rows: [], errors: [], headerIndex: 0 };
+  const columns = headerNames(header.cells);
+  const errors: Catalog['errors'] = [];
+  const rows: Record<string, string>[] = [];
+  for (let at = headerIndex + 1; at < table.length; at += slice) {
+    for (const row of table.slice(at, at + slice)) rows.push(shapeRow(row, columns, errors));
+    await pause();
+  }
   return { columns, rows, errors, headerIndex };
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { parseLexicon } from '../lexicon/load';
+import { lexiconFromRows } from '../lexicon/fromTable';
+import { decodeText } from '../files/decode';
+import { parseDelimited } from '../files/delimited';
 import type { Lexicon } from '../lexicon/schema';
 import { unsafeTermPattern } from '../security/patternSafety';
 import { checkDownloadUrl, type UrlPolicy } from '../security/urlPolicy';
@@ -11,8 +14,8 @@ import { compareSemver } from './semver';
 
 /**
  * Team lexicons subscribed by URL, like filter lists. The URL must be a public https server; a
- * download is read as a stream and dropped past MAX_LEXICON_BYTES, must be JSON by its
- * Content-Type, and is validated (schema, regexes compile and are safe) before anything is stored.
+ * download is read as a stream and dropped past MAX_LEXICON_BYTES, must be JSON (UTF-8) or CSV/TSV
+ * (text/csv, any encoding the file reader detects) by its Content-Type, and is validated (schema, regexes compile and are safe) before anything is stored.
  * Its sha256 is pinned on the first good download: a later download with other content is only
  * offered (changedIntegrity) until the user accepts it in the dashboard. Otherwise the last good
  * version stays and the reason is kept in lastError.
@@ -133,8 +136,27 @@ export function vetLexicon(data: unknown, source: string): { ok: true; lexicon: 
 
 type Download = { ok: true; lexicon: Lexicon; sha256: string } | { ok: false; error: string };
 
+/** A CSV/TSV lexicon through the one reader (encoding detection and refusal), then the same vetting as JSON. */
+function lexiconFromTableBytes(bytes: Uint8Array, url: string): { ok: true; lexicon: Lexicon } | { ok: false; error: string } {
+  let rows;
+  try {
+    rows = parseDelimited(decodeText(bytes).text).rows;
+  } catch (error) {
+    return { ok: false, error: `encoding: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const name = new URL(url).pathname.split('/').pop() || 'lexicon.csv';
+  const parsed = lexiconFromRows(rows, /%[0-9a-f]{2}/i.test(name) ? decodeURIComponent(name.replace(/%(?![0-9a-f]{2})/gi, '%25')) : name);
+  if (!parsed.ok) return { ok: false, error: `schema: ${parsed.error.message}` };
+  return vetLexicon(parsed.lexicon, url);
+}
+
+/** Team lexicons kept in Excel may be served as CSV/TSV, in any encoding the file reader detects. */
+const TABLE_TYPES = new Set(['text/csv', 'text/tab-separated-values']);
+const isTableType = (header: string | null) => TABLE_TYPES.has((header ?? '').split(';')[0]!.trim().toLowerCase());
+
 function contentTypeProblem(header: string | null): string | null {
   if (!header) return 'type: the server sent no Content-Type (expected application/json)';
+  if (isTableType(header)) return null;
   const [essence = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
   if (!JSON_TYPES.has(essence) && !essence.endsWith('+json')) return `type: Content-Type is ${essence}, expected application/json`;
   const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
@@ -177,6 +199,7 @@ async function download(url: string, fetchFn: FetchLike, timeoutMs: number): Pro
     }, timeoutMs);
   });
   let bytes: Uint8Array;
+  let table: boolean;
   try {
     // Race as well as abort: a fetch that ignores the signal must not hang the refresh.
     // No redirects (a public URL must not bounce to a private one), no cookies.
@@ -187,6 +210,7 @@ async function download(url: string, fetchFn: FetchLike, timeoutMs: number): Pro
       return { ok: false, error: `http: ${response.status} ${response.statusText}`.trim() };
     }
     const typeProblem = contentTypeProblem(response.headers.get('content-type'));
+    table = isTableType(response.headers.get('content-type'));
     const declared = Number(response.headers.get('content-length') ?? NaN);
     const early = typeProblem ?? (declared > MAX_LEXICON_BYTES ? `too-large: the server announces ${declared} bytes (limit ${MAX_LEXICON_BYTES})` : null);
     if (early) {
@@ -205,6 +229,10 @@ async function download(url: string, fetchFn: FetchLike, timeoutMs: number): Pro
     controller.abort();
   }
   const sha256 = await sha256Hex(bytes);
+  if (table) {
+    const read = lexiconFromTableBytes(bytes, url);
+    return read.ok ? { ...read, sha256 } : read;
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

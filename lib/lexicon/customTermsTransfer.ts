@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { parseDelimited, type TableRow } from '../files/delimited';
 import { findHeaderRow } from '../files/header';
+import { LEXICON_COLUMNS } from './fromTable';
 import type { Severity } from '../types';
 
 /**
@@ -34,6 +35,8 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 export function parseCustomTerms(content: string, format: TransferFormat): TransferImport {
   const text = content.replace(/^\uFEFF/, '');
+  // Excel's "Unicode 文本" is a tab-separated table saved as .txt; a one-term-per-line list has no tabs.
+  if (format === 'txt' && text.slice(0, 1 << 12).includes('\t')) return customTermsFromRows(parseDelimited(text).rows);
   if (format === 'txt') {
     const terms = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).map((line) => ({ text: line }));
     return { terms, errors: [] };
@@ -62,21 +65,20 @@ export function parseCustomTerms(content: string, format: TransferFormat): Trans
   return customTermsFromRows(parseDelimited(text).rows);
 }
 
-const TEXT_HEADERS = ['text', 'term', '词语', '词', '违禁词', '敏感词', '关键词'];
-
-/** Terms from the rows of a table (CSV/TSV in any encoding, a workbook sheet): header text/term/词语, severity, basis, suggestions (| separated). */
+/** Terms from the rows of a table (CSV/TSV in any encoding, a workbook sheet): the columns of a lexicon table (text/词语, severity/级别, basis/依据, suggestions/建议 separated by |). */
 export function customTermsFromRows(rows: readonly TableRow[]): TransferImport {
-  const headerAt = findHeaderRow(rows, (cell) => TEXT_HEADERS.includes(cell.trim().toLowerCase()));
+  const isText = (cell: string) => LEXICON_COLUMNS.text!.includes(cell.trim().toLowerCase());
+  const headerAt = findHeaderRow(rows, isText);
   const header = (rows[headerAt]?.cells ?? []).map((h) => h.trim().toLowerCase());
-  const col = (name: string) => header.indexOf(name);
-  const textCol = TEXT_HEADERS.map(col).find((i) => i >= 0) ?? -1;
+  const col = (name: string) => header.findIndex((h) => (LEXICON_COLUMNS[name] ?? [name]).includes(h));
+  const textCol = col('text');
   if (textCol < 0) return { terms: [], errors: [{ line: rows[headerAt]?.line ?? 1, message: `no "text" column; headers found: ${header.join(', ')}` }] };
   const terms: TransferTerm[] = [];
   const errors: TransferImport['errors'] = [];
   for (const { line, cells } of rows.slice(headerAt + 1)) {
     const value = (cells[textCol] ?? '').trim();
     if (!value) {
-      errors.push({ line, message: 'the "text" column is empty' });
+      if (cells.some((c) => c.trim() !== '')) errors.push({ line, message: 'the "text" column is empty' });
       continue;
     }
     const suggestions = cells[col('suggestions')];

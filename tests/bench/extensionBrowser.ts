@@ -12,12 +12,12 @@ export function extensionBuilt(): boolean {
 }
 
 /** Debian's Chromium in a fresh profile, with or without the built extension; `close` removes the profile. */
-export async function launchBrowser(withExtension = true): Promise<{ context: BrowserContext; extensionId: string | null; close: () => Promise<void> }> {
+export async function launchBrowser(withExtension = true, extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; extensionId: string | null; close: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...FLAGS] : FLAGS,
+    args: withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS] : FLAGS,
   });
   const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
   return {

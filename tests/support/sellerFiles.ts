@@ -63,3 +63,44 @@ export function keywordWorkbook(): Buffer {
 
 export const KEYWORD_CSV = '搜索词,搜索人气\n保温杯,"12,345"\n保温杯 男士,"8,600"\n儿童水杯,1.2万\n';
 export const gbkKeywords = () => iconv.encode(KEYWORD_CSV, 'gbk');
+
+/**
+ * A large 生意参谋-style catalog workbook as Excel writes it: shared strings (bookSST), metadata
+ * rows above a Chinese header, numeric IDs. Every 4th title and 7th selling point breaks the law.
+ */
+export function largeCatalogWorkbook(rows: number): Buffer {
+  const aoa: (string | number)[][] = [...SYCM_META, ['商品ID', '商品标题', '卖点', '商品描述']];
+  for (let i = 1; i <= rows; i++)
+    aoa.push([100000 + i, i % 4 === 0 ? `全网最好的保温杯${i} 316不锈钢 大容量` : `保温杯${i} 316不锈钢 大容量 通勤`, i % 7 === 0 ? '国家级工艺, 全网最低价' : '保温12小时, 不串味', `适合通勤和露营 ${i % 13 === 0 ? '治疗失眠' : '日常使用'}`]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa), '商品列表');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['第二个工作表']]), '说明');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
+}
+
+/** A team lexicon kept in Excel: metadata rows, then one term per row with Chinese headers. */
+export const LEXICON_ROWS = [
+  ['id: team-rules'],
+  ['version: 1.2.0'],
+  ['name: 团队禁用词'],
+  [],
+  ['词语', '类别', '级别', '依据', '建议', '平台'],
+  ['秒杀价', 'price', 'error', '店铺规范第3条', '限时价|活动价', 'taobao|tmall'],
+  ['𠮷祥款', '', 'warning', '', '', ''],
+  ['包邮到家', 'promotional', 'info', '店铺规范第5条', '', ''],
+];
+/** The same rows without the Ext B character, for GBK. */
+export const LEXICON_GBK_ROWS = LEXICON_ROWS.map((row) => row.map((cell) => cell.replace('𠮷', '吉')));
+
+export const lexiconFiles = {
+  utf8: () => Buffer.from(toCsv(LEXICON_ROWS), 'utf8'),
+  gbk: () => iconv.encode(toCsv(LEXICON_GBK_ROWS), 'gbk'),
+  gb18030: () => iconv.encode(toCsv(LEXICON_ROWS), 'gb18030'),
+  utf16le: () => iconv.encode(toCsv(LEXICON_ROWS, '\t'), 'utf16-le', { addBOM: true }),
+  xlsx: () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['见下一个工作表']]), '说明');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(LEXICON_ROWS), '词库');
+    return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true }) as Buffer;
+  },
+};

@@ -6,6 +6,10 @@ describe('custom terms import and export', () => {
     expect(parseCustomTerms('\uFEFF秒杀价\n\n# note\n 爆款 \n', 'txt').terms).toEqual([{ text: '秒杀价' }, { text: '爆款' }]);
   });
 
+  it('reads a tab-separated .txt (Excel "Unicode 文本") as a table with Chinese headers', () => {
+    expect(parseCustomTerms('词语\t级别\t依据\n秒杀价\terror\t店铺规范\n', 'txt').terms).toEqual([{ text: '秒杀价', severity: 'error', basis: '店铺规范' }]);
+  });
+
   it('reads CSV with quoted commas and reports an empty row by line, keeping the rest', () => {
     const csv = 'text,severity,basis,suggestions\n"秒杀,价",warning,平台规则,特惠价|限时价\n,error,,\n爆款,bogus,,\n';
     const result = parseCustomTerms(csv, 'csv');

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { UsageError, type Command, type CliIO } from '../command';
 import { PLATFORMS, type Finding, type Platform } from '../../types';
 import { FIELD_ROLES, type FieldRole, type Lexicon } from '../../lexicon/schema';
-import { parseLexicon } from '../../lexicon/load';
+import { parseLexiconFile } from '../../lexicon/file';
 import { isShippedLexicon, loadShippedLexicons } from '../../lexicon/shipped';
 import { shippedPatterns } from '../../compliance/patterns/shipped';
 import { PRODUCT_CATEGORIES, type ProductCategory } from '../../compliance/productCategory';
@@ -29,7 +29,9 @@ options:
   --locale L       zh-CN|en, language of messages (default zh-CN)
   --json           print {"findings":[…]}
   --jsonl          read lines {"id":…,"text":…[,"platform":…,"field":…,"category":…]}, write {"id":…,"findings":[…]} per line
-  --lexicon FILE   also use this lexicon JSON (repeatable)
+  --lexicon FILE   also use this lexicon: JSON, or a table (CSV/TSV in UTF-8, GBK/GB18030 or
+                   UTF-16, .xlsx/.xls) with columns text, category, severity, basis,
+                   suggestions… (repeatable)
   --no-shipped     do not use the shipped lexicons
   --allow TEXT     never report a hit inside TEXT (repeatable)
 
@@ -78,13 +80,14 @@ export async function sharedSettings(
     lexicons.push(...shipped.lexicons);
   }
   for (const file of values.lexicon ?? []) {
-    let data: unknown;
+    let bytes: Uint8Array;
     try {
-      data = JSON.parse(await readFile(file, 'utf8'));
+      bytes = await readFile(file);
     } catch (e) {
       throw new UsageError(`cannot read lexicon ${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const parsed = parseLexicon(data, file);
+    // JSON, CSV/TSV in any encoding, or a workbook (its first sheet with data): the one file reader.
+    const parsed = await parseLexiconFile(bytes, file);
     if (!parsed.ok) throw new UsageError(parsed.error.toString());
     lexicons.push(parsed.lexicon);
   }

@@ -1,6 +1,10 @@
 /** Strings of file imports (encoding, sheets, preview) and of the keyword and custom-term imports. */
 export const zhCN = {
   'files.reading': '正在读取文件…',
+  'files.parsing': '正在解析 {size} MB 的文件（在后台线程，页面可继续使用）…',
+  'files.rowsRead': '已读取 {done} / {total} 行',
+  'files.cancel': '取消读取',
+  'files.cancelled': '已取消读取。',
   'files.encoding': '编码：{encoding}，分隔符：{delimiter}',
   'files.tab': '制表符',
   'files.sheet': '工作表',
@@ -30,6 +34,8 @@ export const zhCN = {
   'keywords.keyword': '关键词',
   'keywords.volume': '搜索人气',
   'keywords.save': '保存修改',
+  'keywords.add': '添加关键词',
+  'keywords.unsaved': '有未保存的修改',
   'keywords.saved': '已保存 {count} 个关键词',
   'keywords.shown': '显示 {shown} / {total} 个',
   'terms.importCount': '导入 {count} 个词',
@@ -40,6 +46,10 @@ export const zhCN = {
 
 export const en: Record<keyof typeof zhCN, string> = {
   'files.reading': 'Reading the file…',
+  'files.parsing': 'Parsing the {size} MB file (in a background thread; the page stays usable)…',
+  'files.rowsRead': 'Read {done} / {total} rows',
+  'files.cancel': 'Cancel reading',
+  'files.cancelled': 'Reading cancelled.',
   'files.encoding': 'Encoding: {encoding}, delimiter: {delimiter}',
   'files.tab': 'tab',
   'files.sheet': 'Sheet',
@@ -69,6 +79,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'keywords.keyword': 'Keyword',
   'keywords.volume': 'Search volume',
   'keywords.save': 'Save changes',
+  'keywords.add': 'Add a keyword',
+  'keywords.unsaved': 'Unsaved changes',
   'keywords.saved': 'Saved {count} keywords',
   'keywords.shown': 'Showing {shown} of {total}',
   'terms.importCount': 'Import {count} terms',

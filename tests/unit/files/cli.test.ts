@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { gbkKeywords, keywordWorkbook, sellerFiles } from '../../support/sellerFiles';
+import { gbkKeywords, keywordWorkbook, lexiconFiles, sellerFiles } from '../../support/sellerFiles';
+import * as XLSX from '@e965/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'll-files-'));
 const COLUMNS = ['--column', '商品标题', '--column', '卖点'];
@@ -120,6 +121,21 @@ describe('--keywords files', () => {
     expect(JSON.parse(utf8.stdout).title).toContain('男士');
   });
 
+  it('--keywords x.xlsx --sheet NAME reads that sheet; a missing sheet is named with the sheets there are', () => {
+    const book = XLSX.read(keywordWorkbook(), { type: 'buffer' });
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['搜索词', '搜索人气'], ['儿童水杯 吸管', '50,000']]), '儿童');
+    const path = write('kw-sheets.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const args = ['suggest', '--platform', 'taobao', '--core', '水杯', '--json', '--keywords', path];
+    const first = JSON.parse(cli(args).stdout) as { title: string };
+    const kids = cli([...args, '--sheet', '儿童']);
+    expect(kids.code).toBe(0);
+    expect((JSON.parse(kids.stdout) as { title: string }).title).toContain('吸管');
+    expect(first.title).not.toContain('吸管');
+    const missing = cli([...args, '--sheet', 'Sheet1']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no sheet "Sheet1"; sheets: "搜索词", "儿童"');
+  });
+
   it('title --keywords names the file and the reason for random bytes', () => {
     const r = cli(['title', '--platform', 'taobao', '--keywords', write('kw.bin', sellerFiles.random()), '保温杯']);
     expect(r.code).toBe(2);
@@ -133,5 +149,31 @@ describe('control characters in human output', () => {
     const r = cli(['title', '--platform', 'taobao', '保温杯\x1b[2J\u202e大容量']);
     expect(r.stdout).toContain('保温杯\\x1b[2J\\u202e大容量');
     expect(r.stdout.includes('\x1b') || r.stdout.includes('\u202e')).toBe(false);
+  });
+});
+
+describe('--lexicon tables', () => {
+  const text = Buffer.from('今日秒杀价 吉祥款保温杯 包邮到家\n');
+  const check = (file: string, name: string) => cli(['check', '--no-shipped', '--platform', 'taobao', '--json', '--lexicon', write(name, lexiconFiles[file as keyof typeof lexiconFiles]())], text);
+
+  it('a GBK, UTF-16 or workbook lexicon gives the findings of the UTF-8 one', () => {
+    const reference = check('utf8', 'team.csv');
+    expect(reference.code).toBe(1);
+    const found = (JSON.parse(reference.stdout) as { findings: { match: string }[] }).findings.map((f) => f.match);
+    expect(found).toEqual(['秒杀价', '包邮到家']);
+    for (const [file, name] of [['gb18030', 'team-gb.csv'], ['utf16le', 'team.txt'], ['xlsx', 'team.xlsx']]) {
+      const r = check(file!, name!);
+      expect(r.stdout, file).toBe(reference.stdout);
+    }
+    // GBK cannot hold 𠮷: its file says 吉祥款, which the text has.
+    const gbk = check('gbk', 'team-gbk.csv');
+    expect((JSON.parse(gbk.stdout) as { findings: { match: string }[] }).findings.map((f) => f.match)).toEqual(['秒杀价', '吉祥款', '包邮到家']);
+  });
+
+  it('random bytes as a lexicon exit 2 with one line naming the file and the reason', () => {
+    const r = cli(['check', '--lexicon', write('team-random.csv', sellerFiles.random()), '-'], text);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^listinglint check: LexiconError: team-random\.csv: the file (is neither|contains NUL bytes)/);
+    expect(r.stdout).toBe('');
   });
 });
