@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FIELD_ROLES, type Lexicon, type LexiconTermInput } from './lexicon/schema';
 import { PLATFORMS } from './types';
 import { findingSchema } from './contracts/finding';
+import type { PatternFile } from './compliance/patterns/schema';
 
 /** A stored review decision as the page sees it. */
 export interface ReviewDecision {
@@ -28,6 +29,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
   z.object({ type: z.literal('testConnection') }),
   z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS) }),
+  // Once per tab: the shipped lexicons and pattern rules, which the content script does not bundle (issue 18).
+  z.object({ type: z.literal('shippedRules') }),
+  // Only when the page's rules hold user regexes: inject the RE2JS engine into the sender's isolated world.
+  z.object({ type: z.literal('loadPatternEngine') }),
   // From the overlay the platform is the sender page's; `allPlatforms` is the user's explicit choice to widen it.
   z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional(), allPlatforms: z.boolean().optional() }),
   // The decision itself is validated by the storage layer's decisionInputSchema.
@@ -60,6 +65,8 @@ export const responseSchemas = {
     lexicons: z.array(z.custom<Lexicon>()),
     disabledTerms: z.array(z.string()),
   }),
+  shippedRules: z.object({ ok: z.literal(true), lexicons: z.array(z.custom<Lexicon>()), patterns: z.array(z.custom<PatternFile>()), sources: z.array(z.string()) }),
+  loadPatternEngine: z.object({ ok: z.literal(true) }),
   allowTerm: z.object({ ok: z.literal(true) }),
   saveDecision: z.object({ ok: z.literal(true), id: z.string() }),
   decisionsForTexts: z.object({ ok: z.literal(true), decisions: z.array(z.custom<ReviewDecision>()) }),

@@ -9,6 +9,8 @@ import { setUpContextMenu } from './contextMenu';
 import { openOnboardingOnInstall } from './welcome';
 import { enableSiteOnce, enableSitesOnGrant } from './siteEnableOnGrant';
 import { disableSite } from './siteAccess';
+import { shippedLexicons, shippedSources } from '@/lib/lexicon/shipped';
+import { shippedPatterns } from '@/lib/compliance';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
@@ -32,6 +34,16 @@ const handlers: Handlers = {
     return { ok: true, model: result.model, latencyMs: result.latencyMs };
   },
   getAuditContext: async ({ platform }) => ({ ok: true, ...(await auditContext(platform)) }),
+  // The content script bundles no lexicons: it asks once per tab for the ones loaded and vetted here.
+  shippedRules: async () => ({ ok: true, lexicons: shippedLexicons(), patterns: shippedPatterns(), sources: shippedSources() }),
+  loadPatternEngine: async (_request, sender) => {
+    await senderPlatform(sender);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('loadPatternEngine: only a seller page needs the pattern engine');
+    // Into the overlay's isolated world (the default world), never the page's.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/pattern-engine.js'] });
+    return { ok: true };
+  },
   allowTerm: async ({ phrase, platform, allPlatforms }, sender) => {
     if (sender.tab) {
       // From a seller page: scoped to that page's platform unless the user chose all platforms.

@@ -7,6 +7,7 @@ import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
+import { loadShippedRules, withPatternEngine } from './rules';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
 import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
@@ -22,18 +23,20 @@ export default defineContentScript({
     marker.__listinglintLoaded = true;
     const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
     if (!adapter) return;
+    // The shipped lexicons are not in this bundle: the background hands them over (in parallel with the rest).
+    const rulesReady = loadShippedRules();
 
     const readSettings = async (): Promise<AuditSettings> => {
       // The background owns the database; an unanswered request still leaves the shipped rules working.
       const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
-      return {
+      return withPatternEngine({
         locale: resolveLocale(await localePreference.getValue(), navigator.languages),
         allow: context?.ok ? context.allow : [],
         customTerms: context?.ok ? context.customTerms : [],
         keywords: context?.ok ? context.keywords : [],
         extraLexicons: context?.ok ? context.lexicons : [],
         disabledTerms: context?.ok ? context.disabledTerms : [],
-      };
+      });
     };
 
     // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
@@ -41,7 +44,7 @@ export default defineContentScript({
     let mountedController: OverlayController | undefined;
     let mountedOnce = false;
     answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
-    const initialSettings = await readSettings();
+    const [initialSettings] = await Promise.all([readSettings(), rulesReady]);
     const createUi = (name: string) =>
       createShadowRootUi(ctx, {
         name,
