@@ -7,7 +7,7 @@ import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
-import { loadShippedRules, withPatternEngine } from './rules';
+import { loadShippedRules, withLargeTermList, withPatternEngine } from './rules';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
 import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
@@ -44,7 +44,15 @@ export default defineContentScript({
     let mountedController: OverlayController | undefined;
     let mountedOnce = false;
     answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
-    const [initialSettings] = await Promise.all([readSettings(), rulesReady]);
+    const [firstSettings] = await Promise.all([readSettings(), rulesReady]);
+    // A large own-term list compiles between the page's tasks; the controller gets it once ready.
+    let controllerNow: OverlayController | undefined;
+    let latestSettings: AuditSettings | undefined;
+    const applySettings = (settings: AuditSettings) => {
+      latestSettings = settings;
+      controllerNow?.updateSettings(settings);
+    };
+    const initialSettings = withLargeTermList(firstSettings, applySettings);
     const createUi = (name: string) =>
       createShadowRootUi(ctx, {
         name,
@@ -57,8 +65,9 @@ export default defineContentScript({
           const mirrorHost = document.createElement('div');
           mirrorHost.className = 'll-mirror-host';
           container.append(mirrorHost);
-          const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
-          const refresh = async () => controller.updateSettings(await readSettings());
+          const controller = new OverlayController(adapter, document, mirrorHost, latestSettings ?? initialSettings);
+          controllerNow = controller;
+          const refresh = async () => applySettings(withLargeTermList(await readSettings(), applySettings));
           const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
           const appRoot = document.createElement('div');
           container.append(appRoot);
@@ -84,6 +93,7 @@ export default defineContentScript({
         },
         onRemove(mounted) {
           mountedController = undefined;
+          controllerNow = undefined;
           mounted?.controller.stop();
           mounted?.unwatch.forEach((stop) => stop());
           mounted?.root.unmount();

@@ -3,6 +3,7 @@ import { parseShippedRules } from '@/lib/lexicon/handoff';
 import { provideShippedLexicons } from '@/lib/lexicon/provided/shippedLexicons';
 import { provideShippedPatterns } from '@/lib/lexicon/provided/shippedPatterns';
 import { patternEngineLoaded } from '@/lib/lexicon/provided/re2js';
+import { compileCustomShards, SHARD_THRESHOLD, type ShardedChecker } from '@/lib/lexicon/customShards';
 
 /**
  * How the content script gets its rules (issue 18): the shipped lexicons and pattern rules come from the
@@ -60,4 +61,46 @@ export async function withPatternEngine(settings: AuditSettings): Promise<AuditS
     customTerms: settings.customTerms.map((term) => ({ ...term, exceptionPatterns: [] })),
     extraLexicons: settings.extraLexicons.map((lexicon) => ({ ...lexicon, terms: lexicon.terms.map((term) => ({ ...term, exceptionPatterns: [] })) })),
   };
+}
+
+/** A turn for the page between compile steps; not throttled in background tabs like setTimeout. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+}
+
+let sharded: { key: string; checker: Promise<ShardedChecker | null>; controller: AbortController } | undefined;
+let generation = 0;
+
+/**
+ * Settings for the overlay now, with a large own-term list (issue 13: 100,000 terms) moved off the
+ * keystroke path: the shipped rules check at once, the term list compiles in shards between the page's
+ * tasks, and `apply` receives the settings with it once ready (unless newer settings came meanwhile).
+ */
+export function withLargeTermList(settings: AuditSettings, apply: (settings: AuditSettings) => void): AuditSettings {
+  const mine = ++generation;
+  if (settings.customTerms.length < SHARD_THRESHOLD) return settings;
+  const key = JSON.stringify([settings.customTerms, settings.allow]);
+  if (sharded?.key !== key) {
+    sharded?.controller.abort();
+    const controller = new AbortController();
+    const checker = compileCustomShards(settings.customTerms, { allow: settings.allow, yieldToPage, signal: controller.signal }).catch((error: unknown) => {
+      if (!controller.signal.aborted) console.warn('[ListingLint] your term list could not be compiled:', error instanceof Error ? error.message : error);
+      return null;
+    });
+    sharded = { key, checker, controller };
+  }
+  const now = { ...settings, customTerms: [] };
+  void sharded.checker.then((checker) => {
+    if (checker && mine === generation) apply({ ...now, customChecker: checker });
+  });
+  return now;
 }
