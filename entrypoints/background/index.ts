@@ -6,6 +6,7 @@ import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
 import { setUpContextMenu } from './contextMenu';
+import { pagedTerms, termsPage } from './termPages';
 import { openOnboardingOnInstall } from './welcome';
 import { enableSiteOnce, enableSitesOnGrant } from './siteEnableOnGrant';
 import { disableSite } from './siteAccess';
@@ -33,7 +34,13 @@ const handlers: Handlers = {
     if (!result.ok) throw new Error(result.error.localized(locale));
     return { ok: true, model: result.model, latencyMs: result.latencyMs };
   },
-  getAuditContext: async ({ platform }) => ({ ok: true, ...(await auditContext(platform)) }),
+  getAuditContext: async ({ platform, termPage }) => {
+    const context = await auditContext(platform);
+    if (termPage === undefined) return { ok: true, ...context };
+    const paged = pagedTerms(context.customTerms, context.allow, termPage);
+    return { ok: true, ...context, customTerms: paged.first, customTermCount: paged.count, customTermsKey: paged.key };
+  },
+  customTermsPage: async ({ key, offset, limit }) => ({ ok: true, terms: termsPage(key, offset, limit) as ResponseOf<'customTermsPage'>['terms'] }),
   // The content script bundles no lexicons: it asks once per tab for the ones loaded and vetted here.
   shippedRules: async () => ({ ok: true, lexicons: shippedLexicons(), patterns: shippedPatterns(), sources: shippedSources() }),
   loadPatternEngine: async (_request, sender) => {

@@ -7,7 +7,7 @@ import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
-import { loadShippedRules, withLargeTermList, withPatternEngine } from './rules';
+import { loadShippedRules, TERM_PAGE, withLargeTermList, withPatternEngine, type TermListInfo } from './rules';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
 import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
@@ -26,9 +26,11 @@ export default defineContentScript({
     // The shipped lexicons are not in this bundle: the background hands them over (in parallel with the rest).
     const rulesReady = loadShippedRules();
 
+    let termList: TermListInfo = {};
     const readSettings = async (): Promise<AuditSettings> => {
       // The background owns the database; an unanswered request still leaves the shipped rules working.
-      const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
+      const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform, termPage: TERM_PAGE }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
+      termList = context?.ok ? { key: context.customTermsKey, count: context.customTermCount } : {};
       return withPatternEngine({
         locale: resolveLocale(await localePreference.getValue(), navigator.languages),
         allow: context?.ok ? context.allow : [],
@@ -52,7 +54,7 @@ export default defineContentScript({
       latestSettings = settings;
       controllerNow?.updateSettings(settings);
     };
-    const initialSettings = withLargeTermList(firstSettings, applySettings);
+    const initialSettings = withLargeTermList(firstSettings, termList, applySettings);
     const createUi = (name: string) =>
       createShadowRootUi(ctx, {
         name,
@@ -67,7 +69,10 @@ export default defineContentScript({
           container.append(mirrorHost);
           const controller = new OverlayController(adapter, document, mirrorHost, latestSettings ?? initialSettings);
           controllerNow = controller;
-          const refresh = async () => applySettings(withLargeTermList(await readSettings(), applySettings));
+          const refresh = async () => {
+            const settings = await readSettings();
+            applySettings(withLargeTermList(settings, termList, applySettings));
+          };
           const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
           const appRoot = document.createElement('div');
           container.append(appRoot);

@@ -63,44 +63,80 @@ export async function withPatternEngine(settings: AuditSettings): Promise<AuditS
   };
 }
 
-/** A turn for the page between compile steps; not throttled in background tabs like setTimeout. */
+/**
+ * A turn for the page between compile steps: a background-priority task runs only when the page has
+ * nothing else queued (scheduler.yield would resume ahead of the page's own timers and starve them).
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
+  const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-let sharded: { key: string; checker: Promise<ShardedChecker | null>; controller: AbortController } | undefined;
+/** Own terms per message: ~100 KB of JSON, deserialised in a few milliseconds. */
+export const TERM_PAGE = 2_000;
+
+/** What getAuditContext said about the own-term list when asked with `termPage`. */
+export interface TermListInfo {
+  key?: string;
+  count?: number;
+}
+
+let sharded: { key: string | undefined; checker: Promise<ShardedChecker | null>; ready?: ShardedChecker; controller: AbortController } | undefined;
 let generation = 0;
+
+async function remainingPages(first: AuditSettings['customTerms'], info: TermListInfo, signal: AbortSignal): Promise<AuditSettings['customTerms']> {
+  const terms = [...first];
+  const { key, count = first.length } = info;
+  while (key && terms.length < count) {
+    signal.throwIfAborted();
+    const answer = (await browser.runtime.sendMessage({ type: 'customTermsPage', key, offset: terms.length, limit: TERM_PAGE })) as { ok?: boolean; terms?: unknown; error?: unknown } | undefined;
+    if (!answer?.ok || !Array.isArray(answer.terms) || answer.terms.length === 0) throw new Error(typeof answer?.error === 'string' ? answer.error : 'the term list could not be read');
+    terms.push(...(answer.terms as AuditSettings['customTerms']));
+    await yieldToPage();
+  }
+  return terms;
+}
 
 /**
  * Settings for the overlay now, with a large own-term list (issue 13: 100,000 terms) moved off the
- * keystroke path: the shipped rules check at once, the term list compiles in shards between the page's
- * tasks, and `apply` receives the settings with it once ready (unless newer settings came meanwhile).
+ * keystroke path: it arrives in pages and compiles in shards between the page's tasks, and `apply`
+ * receives the settings with it once ready (unless newer settings came meanwhile). Until then the
+ * shipped rules check, plus the previous compiled list if there was one.
  */
-export function withLargeTermList(settings: AuditSettings, apply: (settings: AuditSettings) => void): AuditSettings {
+export function withLargeTermList(settings: AuditSettings, info: TermListInfo, apply: (settings: AuditSettings) => void): AuditSettings {
   const mine = ++generation;
-  if (settings.customTerms.length < SHARD_THRESHOLD) return settings;
-  const key = JSON.stringify([settings.customTerms, settings.allow]);
-  if (sharded?.key !== key) {
+  const count = info.count ?? settings.customTerms.length;
+  if (count < SHARD_THRESHOLD && settings.customTerms.length === count) {
+    sharded?.controller.abort();
+    sharded = undefined;
+    return settings;
+  }
+  const previous = sharded?.ready;
+  if (!sharded || info.key === undefined || sharded.key !== info.key) {
     sharded?.controller.abort();
     const controller = new AbortController();
-    const checker = compileCustomShards(settings.customTerms, { allow: settings.allow, yieldToPage, signal: controller.signal }).catch((error: unknown) => {
-      if (!controller.signal.aborted) console.warn('[ListingLint] your term list could not be compiled:', error instanceof Error ? error.message : error);
-      return null;
-    });
-    sharded = { key, checker, controller };
+    const entry: NonNullable<typeof sharded> = {
+      key: info.key,
+      controller,
+      checker: remainingPages(settings.customTerms, info, controller.signal)
+        // Later pages may hold regexes the first did not.
+        .then(async (terms) => (await withPatternEngine({ ...settings, customTerms: terms })).customTerms)
+        .then((terms) => compileCustomShards(terms, { allow: settings.allow, yieldToPage, signal: controller.signal }))
+        .then((checker) => (entry.ready = checker))
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) console.warn('[ListingLint] your term list could not be compiled:', error instanceof Error ? error.message : error);
+          return null;
+        }),
+    };
+    sharded = entry;
   }
-  const now = { ...settings, customTerms: [] };
-  void sharded.checker.then((checker) => {
-    if (checker && mine === generation) apply({ ...now, customChecker: checker });
-  });
+  const current = sharded;
+  const now: AuditSettings = { ...settings, customTerms: [], ...((current.ready ?? previous) ? { customChecker: current.ready ?? previous } : {}) };
+  if (!current.ready) {
+    void current.checker.then((checker) => {
+      if (checker && mine === generation) apply({ ...now, customChecker: checker });
+    });
+  }
   return now;
 }
