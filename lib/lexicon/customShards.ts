@@ -12,10 +12,10 @@ import { spelledOutWindows } from '../match/spelledOut';
  * path (custom terms compiled with the shipped ones) stays as it is.
  */
 export const SHARD_THRESHOLD = 1_000;
-/** Terms validated at a time (~2 ms in Node), repeated until a step has used STEP_MS; terms compiled per shard (~6 ms). */
+/** Terms validated at a time (~2 ms in Node), repeated until a step has used STEP_MS; terms compiled per shard (~3 ms). */
 const VALIDATE_SLICE = 100;
-const SHARD_SIZE = 1_000;
-const STEP_MS = 8;
+const SHARD_SIZE = 500;
+const STEP_MS = 6;
 
 /** Checks text against every shard; findings merged as one checker would resolve them. */
 export interface ShardedChecker {
@@ -70,7 +70,7 @@ export async function compileCustomShards(terms: readonly CustomTermInput[], opt
       await step();
     }
   }
-  // Pass 2: each form is keyed by its rarest gram; a shard is checked only when the text holds one of its keys.
+  // Pass 2: each form is keyed by its rarest gram over the list; a shard is checked only when the text holds one of its keys.
   const shardsByKey = new Map<string, Set<number>>();
   let termIndex = 0;
   for (let shard = 0; shard < shardTerms.length; shard++) {
@@ -107,25 +107,25 @@ export async function compileCustomShards(terms: readonly CustomTermInput[], opt
       const n = normalize(text).text;
       // The checker also scans spelled-out runs joined up (B E S T → best): their grams count too.
       for (const scanned of [n, ...spelledOutWindows(n).map((w) => w.text)]) {
-        for (const gram of gramsOf(scanned)) shardsByKey.get(gram)?.forEach((shard) => candidates.add(shard));
+        for (const gram of textGrams(scanned)) shardsByKey.get(gram)?.forEach((shard) => candidates.add(shard));
       }
       return mergeFindings([...candidates].sort((a, b) => a - b).map((shard) => (shards[shard] as ComplianceChecker).check(text, checkOptions)));
     },
   };
 }
 
-/** A form's grams: its single unit when it has one, otherwise every pair of adjacent units. */
-function* gramsOf(text: string): Generator<string> {
-  if (text.length === 1) {
-    yield text;
-    return;
-  }
-  for (let i = 0; i + 1 < text.length; i++) {
-    yield text.slice(i, i + 2);
-    // A text's single units key one-unit forms.
-    yield text[i] as string;
-  }
-  if (text.length > 1) yield text[text.length - 1] as string;
+/**
+ * Grams keying a form: every run of GRAM units (one or two for shorter forms). A text's grams are its
+ * runs of one, two and GRAM units, so a form inside the text always shares its key with it.
+ */
+const GRAM = 3;
+function* gramsOf(form: string): Generator<string> {
+  const size = Math.min(GRAM, form.length);
+  for (let i = 0; i + size <= form.length; i++) yield form.slice(i, i + size);
+}
+
+function* textGrams(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i++) for (let size = 1; size <= GRAM && i + size <= text.length; size++) yield text.slice(i, i + size);
 }
 
 /**
