@@ -7,8 +7,7 @@ import { spelledOutWindows } from '../match/spelledOut';
 
 /**
  * A large list of the user's own terms (issue 13: 100,000) compiled without blocking the page: validated
- * in slices and compiled into shards of a few thousand terms, yielding to the page between every step,
- * so no step runs longer than a few tens of milliseconds. Below `SHARD_THRESHOLD` terms the ordinary
+ * in slices and compiled into shards of 500 terms, yielding to the page after every ~6 ms of work. Below `SHARD_THRESHOLD` terms the ordinary
  * path (custom terms compiled with the shipped ones) stays as it is.
  */
 export const SHARD_THRESHOLD = 1_000;
@@ -17,7 +16,7 @@ const VALIDATE_SLICE = 100;
 const SHARD_SIZE = 500;
 const STEP_MS = 6;
 
-/** Checks text against every shard; findings merged as one checker would resolve them. */
+/** Checks text against the shards whose keys occur in it; findings merged as one checker would resolve them. */
 export interface ShardedChecker {
   readonly termCount: number;
   readonly shardCount: number;
@@ -26,7 +25,7 @@ export interface ShardedChecker {
 
 export interface ShardOptions {
   allow?: readonly string[];
-  /** Resolves when the page has had a turn (scheduler.yield, a MessageChannel hop); default: a macrotask. */
+  /** Resolves when the page has had a turn (a background-priority task in the content script); default: a macrotask. */
   yieldToPage?: () => Promise<void>;
   signal?: AbortSignal;
 }
