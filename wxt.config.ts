@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { DEMO_PAGE_MATCHES, SELLER_PAGE_MATCHES, TEST_BUILD_MODE } from './lib/sites/matches';
 
@@ -13,6 +14,28 @@ const PREACT_ALIASES = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
   { find: /^react$/, replacement: 'preact/compat' },
 ];
+
+/**
+ * The content script does not bundle the shipped lexicons, the pattern rules or RE2JS (issue 18): in its
+ * build these modules are replaced by stand-ins with the same API whose data the background hands over
+ * at load (`shippedRules`) and whose engine it injects only when user regexes exist (`loadPatternEngine`).
+ */
+const fromRoot = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const CONTENT_SWAPS = new Map([
+  [fromRoot('./lib/lexicon/shipped.ts'), fromRoot('./lib/lexicon/provided/shippedLexicons.ts')],
+  [fromRoot('./lib/compliance/patterns/shipped.ts'), fromRoot('./lib/lexicon/provided/shippedPatterns.ts')],
+]);
+const CONTENT_RE2JS = fromRoot('./lib/lexicon/provided/re2js.ts');
+const contentSwapsPlugin = {
+  name: 'listinglint-content-swaps',
+  enforce: 'pre' as const,
+  async resolveId(this: { resolve: (source: string, importer?: string, options?: { skipSelf?: boolean }) => Promise<{ id: string } | null> }, source: string, importer?: string) {
+    if (source === 're2js') return CONTENT_RE2JS;
+    if (!importer || !/^(\.|@\/)/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return (resolved && CONTENT_SWAPS.get(resolved.id.split('?')[0] ?? '')) ?? null;
+  },
+};
 
 /**
  * Extension pages run only our bundled scripts: no eval (no 'unsafe-eval', no 'wasm-unsafe-eval'),
@@ -54,10 +77,13 @@ export default defineConfig({
       }
     },
     'vite:build:extendConfig': (entrypoints, config) => {
+      // `LL_SOURCEMAP=1 npm run build` writes source maps for tests/tools/bundle-breakdown.mjs.
+      if (process.env.LL_SOURCEMAP) config.build = { ...config.build, sourcemap: true };
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const existing = config.resolve?.alias;
       const aliases = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...PREACT_ALIASES, ...aliases] };
+      config.plugins = [contentSwapsPlugin, ...(config.plugins ?? [])];
     },
   },
   manifest: ({ browser, mode, manifestVersion }) => ({

@@ -6,9 +6,12 @@ import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
 import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
 import { setUpContextMenu } from './contextMenu';
+import { pagedTerms, termsPage } from './termPages';
 import { openOnboardingOnInstall } from './welcome';
 import { enableSiteOnce, enableSitesOnGrant } from './siteEnableOnGrant';
 import { disableSite } from './siteAccess';
+import { shippedLexicons, shippedSources } from '@/lib/lexicon/shipped';
+import { shippedPatterns } from '@/lib/compliance';
 import { parseRequest, senderAllowed, type ErrorResponse, type Request, type ResponseOf } from '@/lib/messages';
 
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>> };
@@ -31,7 +34,23 @@ const handlers: Handlers = {
     if (!result.ok) throw new Error(result.error.localized(locale));
     return { ok: true, model: result.model, latencyMs: result.latencyMs };
   },
-  getAuditContext: async ({ platform }) => ({ ok: true, ...(await auditContext(platform)) }),
+  getAuditContext: async ({ platform, termPage }) => {
+    const context = await auditContext(platform);
+    if (termPage === undefined) return { ok: true, ...context };
+    const paged = pagedTerms(context.customTerms, context.allow, termPage);
+    return { ok: true, ...context, customTerms: paged.first, customTermCount: paged.count, customTermsKey: paged.key };
+  },
+  customTermsPage: async ({ key, offset, limit }) => ({ ok: true, terms: termsPage(key, offset, limit) as ResponseOf<'customTermsPage'>['terms'] }),
+  // The content script bundles no lexicons: it asks once per tab for the ones loaded and vetted here.
+  shippedRules: async () => ({ ok: true, lexicons: shippedLexicons(), patterns: shippedPatterns(), sources: shippedSources() }),
+  loadPatternEngine: async (_request, sender) => {
+    await senderPlatform(sender);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('loadPatternEngine: only a seller page needs the pattern engine');
+    // Into the overlay's isolated world (the default world), never the page's.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/pattern-engine.js'] });
+    return { ok: true };
+  },
   allowTerm: async ({ phrase, platform, allPlatforms }, sender) => {
     if (sender.tab) {
       // From a seller page: scoped to that page's platform unless the user chose all platforms.

@@ -7,6 +7,7 @@ import { resolveLocale } from '@/lib/i18n';
 import { adapterForUrl } from '@/lib/sites';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
+import { loadShippedRules, TERM_PAGE, withLargeTermList, withPatternEngine, type TermListInfo } from './rules';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
 import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
@@ -22,18 +23,22 @@ export default defineContentScript({
     marker.__listinglintLoaded = true;
     const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
     if (!adapter) return;
+    // The shipped lexicons are not in this bundle: the background hands them over (in parallel with the rest).
+    const rulesReady = loadShippedRules();
 
+    let termList: TermListInfo = {};
     const readSettings = async (): Promise<AuditSettings> => {
       // The background owns the database; an unanswered request still leaves the shipped rules working.
-      const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
-      return {
+      const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform, termPage: TERM_PAGE }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
+      termList = context?.ok ? { key: context.customTermsKey, count: context.customTermCount } : {};
+      return withPatternEngine({
         locale: resolveLocale(await localePreference.getValue(), navigator.languages),
         allow: context?.ok ? context.allow : [],
         customTerms: context?.ok ? context.customTerms : [],
         keywords: context?.ok ? context.keywords : [],
         extraLexicons: context?.ok ? context.lexicons : [],
         disabledTerms: context?.ok ? context.disabledTerms : [],
-      };
+      });
     };
 
     // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
@@ -41,7 +46,15 @@ export default defineContentScript({
     let mountedController: OverlayController | undefined;
     let mountedOnce = false;
     answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
-    const initialSettings = await readSettings();
+    const [firstSettings] = await Promise.all([readSettings(), rulesReady]);
+    // A large own-term list compiles between the page's tasks; the controller gets it once ready.
+    let controllerNow: OverlayController | undefined;
+    let latestSettings: AuditSettings | undefined;
+    const applySettings = (settings: AuditSettings) => {
+      latestSettings = settings;
+      controllerNow?.updateSettings(settings);
+    };
+    const initialSettings = withLargeTermList(firstSettings, termList, applySettings);
     const createUi = (name: string) =>
       createShadowRootUi(ctx, {
         name,
@@ -54,8 +67,12 @@ export default defineContentScript({
           const mirrorHost = document.createElement('div');
           mirrorHost.className = 'll-mirror-host';
           container.append(mirrorHost);
-          const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
-          const refresh = async () => controller.updateSettings(await readSettings());
+          const controller = new OverlayController(adapter, document, mirrorHost, latestSettings ?? initialSettings);
+          controllerNow = controller;
+          const refresh = async () => {
+            const settings = await readSettings();
+            applySettings(withLargeTermList(settings, termList, applySettings));
+          };
           const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
           const appRoot = document.createElement('div');
           container.append(appRoot);
@@ -81,6 +98,7 @@ export default defineContentScript({
         },
         onRemove(mounted) {
           mountedController = undefined;
+          controllerNow = undefined;
           mounted?.controller.stop();
           mounted?.unwatch.forEach((stop) => stop());
           mounted?.root.unmount();

@@ -5,6 +5,7 @@ import { shippedLexicons } from '../lexicon/shipped';
 import { withoutDisabledMatches, withoutDisabledTerms } from './disabledTerms';
 import { auditTitle, type TitleReport } from '../title/audit';
 import type { Finding, Platform } from '../types';
+import { mergeFindings, type ShardedChecker } from '../lexicon/customShards';
 
 export interface FieldAuditOptions {
   role: FieldRole;
@@ -19,6 +20,11 @@ export interface FieldAuditOptions {
   category?: string;
   /** Shipped or subscribed terms the user disabled (ids from `termId`). */
   disabledTerms?: readonly string[];
+  /**
+   * A large list of own terms compiled in shards off the keystroke path (`compileCustomShards`); its
+   * findings merge with the others. Title scores do not count them (the title audit checks `customTerms`).
+   */
+  customChecker?: Pick<ShardedChecker, 'check'>;
 }
 
 export interface FieldAudit {
@@ -41,6 +47,11 @@ function lexiconsFor(options: FieldAuditOptions): readonly Lexicon[] | undefined
   return withoutDisabledTerms(all, options.disabledTerms);
 }
 
+function withExtra(text: string, findings: Finding[], options: FieldAuditOptions): Finding[] {
+  if (!options.customChecker) return findings;
+  return mergeFindings([findings, options.customChecker.check(text, { platform: options.platform, field: options.role, locale: options.locale, category: productCategoryFrom(options.category) })]);
+}
+
 /**
  * Everything the overlay shows for one field: compliance findings (with the user's terms and
  * allowlist) and, for titles, the title rules. Sorted by start, end, then rule.
@@ -54,11 +65,11 @@ export function auditField(text: string, options: FieldAuditOptions): FieldAudit
     category: productCategoryFrom(options.category),
   };
   if (options.role !== 'title') {
-    const findings = checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale });
+    const findings = withExtra(text, checkText(text, { ...compliance, platform: options.platform, field: options.role, locale: options.locale }), options);
     return { findings: withoutDisabledMatches(text, findings, options.disabledTerms) };
   }
   // The title audit runs the compliance check itself, with the same allowlist and terms, so its score counts what the seller sees.
   const title = auditTitle(text, { platform: options.platform, keywords: options.keywords, locale: options.locale, compliance });
-  const findings = withoutDisabledMatches(text, title.findings, options.disabledTerms);
+  const findings = withoutDisabledMatches(text, withExtra(text, title.findings, options), options.disabledTerms);
   return { findings, title: findings === title.findings ? title : { ...title, findings } };
 }

@@ -7,15 +7,17 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets in gzipped KB; a bundle matched by no budget is reported but not limited. They hold today's
- * sizes (+~5%) so nothing grows unnoticed; the content script's goal is 60 KB (issue 18: lexicons out
- * of the bundle, re2js only where user patterns exist), far under today's 201.5 KB.
+ * sizes (+5%, at least +1 KB) so nothing grows unnoticed. The content script no longer inlines the
+ * lexicons or RE2JS (206.1 → 123.7 KB; `node tests/tools/bundle-breakdown.mjs` shows what is left);
+ * its goal is still 60 KB (issue 18). The pattern engine is RE2JS alone, injected only for user regexes.
  */
 const BUDGETS = [
-  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 210 },
-  { name: 'background', pattern: /^background\.js$/, kb: 420 },
-  { name: 'options page', pattern: /^chunks\/options-.*\.js$/, kb: 400 },
-  { name: 'popup', pattern: /^chunks\/popup-.*\.js$/, kb: 40 },
-  { name: 'batch worker', pattern: /^assets\/batch\.worker-.*\.js$/, kb: 400 },
+  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 130 },
+  { name: 'pattern engine', pattern: /^pattern-engine\.js$/, kb: 48 },
+  { name: 'background', pattern: /^background\.js$/, kb: 425 },
+  { name: 'options page', pattern: /^chunks\/options-.*\.js$/, kb: 121 },
+  { name: 'popup', pattern: /^chunks\/popup-.*\.js$/, kb: 3 },
+  { name: 'batch worker', pattern: /^assets\/batch\.worker-.*\.js$/, kb: 209 },
 ];
 
 const dir = path.resolve(process.argv[2] ?? '.output/chrome-mv3');

@@ -4,7 +4,7 @@
  * incrementally by chunk and within a per-frame budget), measures underline boxes only in or near
  * the viewport, and applies fixes. React renders its snapshots.
  */
-import { auditField, type FieldAudit } from '@/lib/audit/auditField';
+import { auditField, type FieldAudit, type FieldAuditOptions } from '@/lib/audit/auditField';
 import { applyEdit, focusRange, isTextControl, readFieldText, type EditResult } from '@/lib/dom/fieldAccess';
 import { applySuggestion, replaceAllEdit } from '@/lib/edit/applySuggestion';
 import { readEditableText } from '@/lib/dom/editableText';
@@ -25,6 +25,8 @@ export interface AuditSettings {
   extraLexicons: Lexicon[];
   /** Terms the user disabled in the dashboard. */
   disabledTerms?: string[];
+  /** A large own-term list compiled off the keystroke path (lib/lexicon/customShards); then `customTerms` is empty. */
+  customChecker?: FieldAuditOptions['customChecker'];
 }
 
 export interface TrackedField {
@@ -376,8 +378,8 @@ export class OverlayController {
   }
 
   private auditOptions(role: FieldBinding['role']) {
-    const { locale, allow, customTerms, keywords, extraLexicons, disabledTerms } = this.settings;
-    return { role, platform: this.adapter.platform, locale, allow, customTerms, keywords, extraLexicons, ...(disabledTerms ? { disabledTerms } : {}) };
+    const { locale, allow, customTerms, keywords, extraLexicons, disabledTerms, customChecker } = this.settings;
+    return { role, platform: this.adapter.platform, locale, allow, customTerms, keywords, extraLexicons, ...(disabledTerms ? { disabledTerms } : {}), ...(customChecker ? { customChecker } : {}) };
   }
 
   private flush(): void {
