@@ -4,7 +4,8 @@ import { OverlayRoot } from '@/components/overlay/OverlayRoot';
 import { dataVersion, enabledOrigins, localePreference } from '@/components/settingsStorage';
 import type { ResponseOf } from '@/lib/messages';
 import { resolveLocale } from '@/lib/i18n';
-import { adapterForUrl } from '@/lib/sites';
+import { adapterForUrl, type SiteAdapter } from '@/lib/sites';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
@@ -12,17 +13,62 @@ import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
 import './style.css';
 
+/** A frame runs its own overlay only when its parent is another origin (a cross-origin editor frame); same-origin frames are read by the parent's overlay. */
+function parentIsCrossOrigin(): boolean {
+  if (window === window.top) return false;
+  try {
+    return !window.parent.document;
+  } catch {
+    return true;
+  }
+}
+
 export default defineContentScript({
   matches: [...SELLER_PAGE_MATCHES],
+  // Editor frames from another origin (sell.xiangqing.taobao.com inside the publish page) get their own instance.
+  allFrames: true,
+  matchAboutBlank: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
     // The script can arrive twice (manifest match + a site the user enabled); run once per page.
     const marker = globalThis as { __listinglintLoaded?: boolean };
     if (marker.__listinglintLoaded) return;
     marker.__listinglintLoaded = true;
-    const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
-    if (!adapter) return;
+    const inFrame = window !== window.top;
+    if (inFrame && !parentIsCrossOrigin()) return;
 
+    let mounted: { adapterId: string; dispose: () => void } | null = null;
+    let picking = Promise.resolve();
+    // SPA navigation (pushState/replaceState, hash changes) can move the page to another back office
+    // or out of it: re-pick the adapter; a new adapter gets a fresh overlay that rescans the page.
+    const pick = () =>
+      (picking = picking.then(async () => {
+        const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
+        if (adapter?.id === mounted?.adapterId) return;
+        mounted?.dispose();
+        mounted = adapter ? { adapterId: adapter.id, dispose: await mountOverlay(ctx, adapter, { inFrame }) } : null;
+      }));
+    await pick();
+    watchUrl(ctx, () => void pick());
+  },
+});
+
+/** Calls `onChange` after same-document navigations: the Navigation API where there is one, WXT's location poll otherwise. */
+function watchUrl(ctx: ContentScriptContext, onChange: () => void): void {
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  };
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.addEventListener(navigation, 'currententrychange', check);
+  ctx.addEventListener(window, 'wxt:locationchange', check);
+  ctx.addEventListener(window, 'popstate', check);
+  ctx.addEventListener(window, 'hashchange', check);
+}
+
+async function mountOverlay(ctx: ContentScriptContext, adapter: SiteAdapter, { inFrame }: { inFrame: boolean }): Promise<() => void> {
     const readSettings = async (): Promise<AuditSettings> => {
       // The background owns the database; an unanswered request still leaves the shipped rules working.
       const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
@@ -40,7 +86,8 @@ export default defineContentScript({
     let paused = isPaused(await pausedOrigins.getValue(), location.origin);
     let mountedController: OverlayController | undefined;
     let mountedOnce = false;
-    answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
+    // The popup asks the tab (all its frames): only the top frame answers.
+    const stopAnswering = inFrame ? () => undefined : answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
     const initialSettings = await readSettings();
     const createUi = (name: string) =>
       createShadowRootUi(ctx, {
@@ -90,7 +137,7 @@ export default defineContentScript({
     // under a name it cannot have guessed. The run-once guard above is a global of this isolated world.
     const ui = await createUi('listinglint-overlay').catch(() => createUi(`listinglint-overlay-${crypto.randomUUID().slice(0, 8)}`));
     if (!paused) ui.mount();
-    pausedOrigins.watch((value) => {
+    const unwatchPause = pausedOrigins.watch((value) => {
       const nowPaused = isPaused(value ?? [], location.origin);
       if (nowPaused === paused) return;
       paused = nowPaused;
@@ -99,5 +146,9 @@ export default defineContentScript({
         void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
       } else ui.mount();
     });
-  },
-});
+    return () => {
+      unwatchPause();
+      stopAnswering();
+      ui.remove();
+    };
+}
