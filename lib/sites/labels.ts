@@ -153,9 +153,10 @@ function ownTexts(field: HTMLElement): string[] {
   return [
     ...labelElementsOf(field).map((label) => readableText(label, field)),
     labelledByText(field),
-    field.getAttribute('aria-label') ?? '',
-    hostLabel(field),
+    // The row's label is what the seller reads as the field's name (Taobao's title input is aria-labelled by its hint).
     formRowLabel(field),
+    hostLabel(field),
+    field.getAttribute('aria-label') ?? '',
     rowLabelText(field),
   ];
 }
