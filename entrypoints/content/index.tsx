@@ -8,6 +8,7 @@ import { adapterForUrl, type SiteAdapter } from '@/lib/sites';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
+import { FrameSurfaceStore, reportToParent } from './frameSurfaces';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
 import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
@@ -104,12 +105,25 @@ async function mountOverlay(ctx: ContentScriptContext, adapter: SiteAdapter, { i
           const controller = new OverlayController(adapter, document, mirrorHost, initialSettings);
           const refresh = async () => controller.updateSettings(await readSettings());
           const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
+          // Cross-origin editor frames: the top frame lists them in its panel; a frame reports its counts to its parent.
+          const frames = new FrameSurfaceStore();
+          if (inFrame) {
+            const snapshotCounts = () => {
+              const { fields } = controller.getSnapshot();
+              return { fields: fields.length, findings: fields.reduce((sum, field) => sum + field.findings.length, 0) };
+            };
+            unwatch.push(reportToParent(snapshotCounts));
+          } else {
+            frames.start();
+            unwatch.push(() => frames.stop());
+          }
           const appRoot = document.createElement('div');
           container.append(appRoot);
           const root = ReactDOM.createRoot(appRoot);
           root.render(
             <OverlayRoot
               controller={controller}
+              frames={frames}
               onAllowTerm={(term, allPlatforms) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term, allPlatforms })}
             />,
           );

@@ -88,7 +88,7 @@ function containsOtherField(container: Element, field: Element): boolean {
  * from the control, so no fixed number of levels up). Nearest row wins (rows nest on Pinduoduo).
  * Evidence per platform is in the adapters' headers (lib/sites/<platform>.ts).
  */
-const FORM_ROW_SELECTOR = [
+export const FORM_ROW_SELECTOR = [
   '[id^="sell-field-"]', // Taobao/Tmall 发布宝贝 (sell/v2/publish.htm)
   '[id^="struct-"]:not(#struct-content):not(#struct-error-board)', // older Taobao publish page (struct-content wraps them all)
   '.sell-component-info-wrapper-wrap',

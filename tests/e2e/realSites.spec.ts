@@ -17,6 +17,7 @@ const ROUTES: RealRoute[] = [
   { host: 'sell.xiangqing.taobao.com', path: '/editor/', file: 'xiangqing-editor.html' },
   { host: 'www.taobao.com', path: '/', file: 'taobao-buyer-to-seller.html' },
   { host: 'sell.publish.tmall.com', path: '/tmall/publish.htm', file: 'tmall-publish.html' },
+  { host: 'g.alicdn.com', path: '/editor/', file: 'xiangqing-editor.html' },
   { host: 'ware-jdm.jd.com', path: '/productLauchNew/', file: 'jd-product-launch.html' },
   { host: 'mms.pinduoduo.com', path: '/goods/goods_add/', file: 'pdd-goods-add.html' },
   { host: 'fxg.jinritemai.com', path: '/ffa/', file: 'douyin-spa.html' },
@@ -101,14 +102,27 @@ test('Taobao detail editor in the cross-origin sell.xiangqing.taobao.com frame i
   await frame.locator('.editor-body').click();
   await page.keyboard.type(`这款保温杯${VIOLATION}`);
   await expect.poll(() => paintedRanges(frame)).toBe(1);
-  // The top frame does not audit the frame it cannot read: nothing painted there.
+  // The top frame does not audit the frame it cannot read: nothing painted there; its panel says where the finding is.
   expect(await paintedRanges(page)).toBe(0);
+  await overlayOf(page).getByTestId('ll-panel-toggle').click();
+  const surface = overlayOf(page).getByTestId('ll-panel-frames').locator('li');
+  await expect(surface).toHaveCount(1);
+  await expect(surface).toHaveAttribute('data-state', 'audited');
+  await expect(surface).toContainText('宝贝详情');
+  await expect(surface).toContainText('sell.xiangqing.taobao.com');
+  await expect(surface).toContainText('1 个问题');
 });
 
-test('Tmall publish.htm: 商品标题 and 商品卖点 (tmSubTitle)', async ({ context }) => {
+test('Tmall publish.htm: 商品标题 and 商品卖点 (tmSubTitle); an editor frame nothing can read is named as not checked', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://sell.publish.tmall.com/tmall/publish.htm?catId=50011674');
   await expectEachUnderlined(page, ['#tm-title', '#tm-subtitle']);
+  // The 图文描述 editor comes from an origin the extension does not run on: the panel says it is not checked.
+  await overlayOf(page).getByTestId('ll-panel-toggle').click();
+  const surface = overlayOf(page).getByTestId('ll-panel-frames').locator('li');
+  await expect(surface).toHaveAttribute('data-state', 'unreadable');
+  await expect(surface).toContainText('无法检查：图文描述');
+  await expect(surface).toContainText('g.alicdn.com');
 });
 
 test('JD ware-jdm productLauchNew: rcd-form-item rows with generated ids — 商品标题, 卖点, 广告词', async ({ context }) => {
