@@ -70,9 +70,22 @@ describe('real back-office structures', () => {
   it('Douyin attr-field-id rows: #pg-title-input, 推荐语', () => {
     const doc = loadPage(realPage('douyin-spa.html'), 'https://fxg.jinritemai.com/ffa/g/create');
     // Scripts do not run here: render the create route the way the page's router does.
-    doc.getElementById('root')!.innerHTML =
-      '<div attr-field-id="商品标题"><div class="label">商品标题</div><div><span><input id="pg-title-input" type="text"></span></div></div>' +
-      '<div attr-field-id="推荐语"><div class="label">推荐语</div><div><input type="text"></div></div>';
+    const row = (name: string, id?: string) => {
+      const container = doc.createElement('div');
+      container.setAttribute('attr-field-id', name);
+      const label = doc.createElement('div');
+      label.className = 'label';
+      label.textContent = name;
+      const wrap = doc.createElement('div');
+      const input = doc.createElement('input');
+      input.type = 'text';
+      if (id) input.id = id;
+      wrap.append(doc.createElement('span'));
+      wrap.firstElementChild!.append(input);
+      container.append(label, wrap);
+      return container;
+    };
+    doc.getElementById('root')!.replaceChildren(row('商品标题', 'pg-title-input'), row('推荐语'));
     expect(roles(douyinAdapter.findFields(doc))).toEqual(['title:title:商品标题', 'recommendation:ad-copy:推荐语']);
   });
 
