@@ -180,6 +180,18 @@ for (const host of AMAZON_MARKETPLACES) {
   });
 }
 
+test('Amazon: a KAT control rendered late inside its shadow root (no light-DOM change) is found by the shadow-root observer', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`https://${AMAZON_MARKETPLACES[0]}/abis/listing/create?productType=BOTTLE`);
+  await expect(overlayOf(page)).toHaveCount(1);
+  // The description's textarea arrives 3 s after load, after the overlay's first scan; nothing else on the page
+  // changes before it is typed into.
+  await page.waitForTimeout(3500);
+  await page.locator('[name="rtip_product_description-0-value"] textarea').click();
+  await page.keyboard.type('Insulated bottle, best seller');
+  await expect(underline(page, 'best seller')).toHaveCount(1);
+});
+
 test('Shopify admin: title, and the TinyMCE #product-description_ifr body found despite its inline visibility:hidden', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://admin.shopify.com/store/demo/products/123');
