@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { FrameSurface } from '@/lib/sites/frameSurfaces';
 import type { Box } from '@/lib/dom/textRects';
 import { useFloating } from './useFloating';
 import type { Translate } from '@/lib/i18n';
@@ -19,6 +20,8 @@ export function findingDecisionKey(field: TrackedField, finding: Pick<Finding, '
 
 interface Props {
   fields: TrackedField[];
+  /** Editors in cross-origin frames: audited by their own instance, or out of reach. */
+  frames?: readonly FrameSurface[];
   t: Translate;
   decisions: ReadonlyMap<string, ReviewDecision>;
   onSelect: (fieldId: number, finding: Finding) => void;
@@ -36,7 +39,7 @@ const DECISION_KEYS: Record<string, Decision> = { c: 'confirmed', a: 'accepted',
 /** More entries than this are summarised: a 1 MB paste must not render ten thousand list items. */
 const MAX_ENTRIES = 300;
 
-export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllow, onClose, anchor, avoid }: Props) {
+export function FindingsPanel({ fields, frames = [], t, decisions, onSelect, onDecide, onAllow, onClose, anchor, avoid }: Props) {
   const ref = useRef<HTMLElement>(null);
   const position = useFloating(ref, anchor, 'top-end', avoid);
   const [reviewMode, setReviewMode] = useState(false);
@@ -116,6 +119,17 @@ export function FindingsPanel({ fields, t, decisions, onSelect, onDecide, onAllo
         </div>
       )}
       {ordered.length === 0 && <p>{t('panel.empty')}</p>}
+      {frames.length > 0 && (
+        <ul className="ll-panel-frames" data-testid="ll-panel-frames">
+          {frames.map((surface, index) => (
+            <li key={`${surface.origin}-${index}`} data-state={surface.state}>
+              {surface.state === 'audited'
+                ? t('frames.audited', { label: surface.label || surface.origin, origin: new URL(surface.origin).host, count: surface.findings })
+                : t('frames.unreadable', { label: surface.label || surface.origin, origin: new URL(surface.origin).host })}
+            </li>
+          ))}
+        </ul>
+      )}
       {allOrdered.length > ordered.length && <p className="ll-panel-more">{t('batch.more', { count: ordered.length })}</p>}
       {SEVERITIES.map((severity) => {
         const group = ordered.filter((item) => item.finding.severity === severity);

@@ -7,6 +7,7 @@ import { findingKey, type OverlayController } from '@/lib/dom/overlay/controller
 import { FindingCard } from './FindingCard';
 import { insertFailureNotice } from './editOutcome';
 import { decisionKey, FindingsPanel } from './FindingsPanel';
+import type { FrameSurface } from '@/lib/sites/frameSurfaces';
 import type { ReviewDecision, ResponseOf } from '@/lib/messages';
 import { TitleMeter } from './TitleMeter';
 import { TitleCoach } from './TitleCoach';
@@ -25,7 +26,15 @@ interface OpenCard {
 const within = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y - 2 && y <= box.y + box.height + 4;
 
 /** The in-page UI inside the content script's shadow root: underlines, hover card, title meter, panel. */
-export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayController; onAllowTerm: (term: string, allPlatforms: boolean) => void }) {
+/** Cross-origin editor frames of the page (entrypoints/content/frameSurfaces.ts). */
+export interface FrameSurfaceSource {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => readonly FrameSurface[];
+}
+
+const NO_FRAMES: FrameSurfaceSource = { subscribe: () => () => undefined, getSnapshot: () => [] };
+
+export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { controller: OverlayController; onAllowTerm: (term: string, allPlatforms: boolean) => void; frames?: FrameSurfaceSource }) {
   const { t, locale } = useLocale();
   const badgeRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -33,6 +42,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
   const announced = useRef<Set<string> | null>(null);
   const [drafting, setDrafting] = useState(false);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const frameSurfaces = useSyncExternalStore(frames.subscribe, frames.getSnapshot);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [coachFieldId, setCoachFieldId] = useState<number | null>(null);
@@ -285,6 +295,7 @@ export function OverlayRoot({ controller, onAllowTerm }: { controller: OverlayCo
       {panelOpen && (
         <FindingsPanel
           fields={snapshot.fields}
+          frames={frameSurfaces}
           t={t}
           decisions={decisions}
           onSelect={select}

@@ -4,28 +4,78 @@ import { OverlayRoot } from '@/components/overlay/OverlayRoot';
 import { dataVersion, enabledOrigins, localePreference } from '@/components/settingsStorage';
 import type { ResponseOf } from '@/lib/messages';
 import { resolveLocale } from '@/lib/i18n';
-import { adapterForUrl } from '@/lib/sites';
+import { adapterForUrl, type SiteAdapter } from '@/lib/sites';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SELLER_PAGE_MATCHES } from '@/lib/sites/matches';
 import { acceptOnlyTrustedEvents } from './trustedEvents';
+import { FrameSurfaceStore, reportToParent } from './frameSurfaces';
 import { loadShippedRules, TERM_PAGE, withLargeTermList, withPatternEngine, type TermListInfo } from './rules';
 import { OPEN_PANEL } from '@/lib/contracts/commands';
 import { answerTabState, tabStateOf } from '@/components/popup/contentBridge';
 import { isPaused, pausedOrigins } from '@/components/popup/pausedSites';
 import './style.css';
 
+/** A frame runs its own overlay only when its parent is another origin (a cross-origin editor frame); same-origin frames are read by the parent's overlay. */
+function parentIsCrossOrigin(): boolean {
+  if (window === window.top) return false;
+  try {
+    return !window.parent.document;
+  } catch {
+    return true;
+  }
+}
+
 export default defineContentScript({
   matches: [...SELLER_PAGE_MATCHES],
+  // Editor frames from another origin (sell.xiangqing.taobao.com inside the publish page) get their own instance.
+  allFrames: true,
+  matchAboutBlank: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
     // The script can arrive twice (manifest match + a site the user enabled); run once per page.
     const marker = globalThis as { __listinglintLoaded?: boolean };
     if (marker.__listinglintLoaded) return;
     marker.__listinglintLoaded = true;
-    const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
-    if (!adapter) return;
-    // The shipped lexicons are not in this bundle: the background hands them over (in parallel with the rest).
-    const rulesReady = loadShippedRules();
+    const inFrame = window !== window.top;
+    if (inFrame && !parentIsCrossOrigin()) return;
 
+    let mounted: { adapterId: string; dispose: () => void } | null = null;
+    let picking = Promise.resolve();
+    // SPA navigation (pushState/replaceState, hash changes) can move the page to another back office
+    // or out of it: re-pick the adapter; a new adapter gets a fresh overlay that rescans the page.
+    const pick = () =>
+      (picking = picking.then(async () => {
+        const adapter = adapterForUrl(new URL(location.href), await enabledOrigins.getValue());
+        if (adapter?.id === mounted?.adapterId) return;
+        mounted?.dispose();
+        mounted = adapter ? { adapterId: adapter.id, dispose: await mountOverlay(ctx, adapter, { inFrame, rulesReady: loadShippedRules() }) } : null;
+      }));
+    await pick();
+    watchUrl(ctx, () => void pick());
+  },
+});
+
+/** Calls `onChange` after same-document navigations: the Navigation API where there is one, WXT's location poll otherwise. */
+function watchUrl(ctx: ContentScriptContext, onChange: () => void): void {
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  };
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.addEventListener(navigation, 'currententrychange', check);
+  ctx.addEventListener(window, 'wxt:locationchange', check);
+  ctx.addEventListener(window, 'popstate', check);
+  ctx.addEventListener(window, 'hashchange', check);
+}
+
+async function mountOverlay(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  // The shipped lexicons are not in this bundle: the background hands them over (once per page, memoised).
+  { inFrame, rulesReady }: { inFrame: boolean; rulesReady: Promise<unknown> },
+): Promise<() => void> {
     let termList: TermListInfo = {};
     const readSettings = async (): Promise<AuditSettings> => {
       // The background owns the database; an unanswered request still leaves the shipped rules working.
@@ -45,7 +95,8 @@ export default defineContentScript({
     let paused = isPaused(await pausedOrigins.getValue(), location.origin);
     let mountedController: OverlayController | undefined;
     let mountedOnce = false;
-    answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
+    // The popup asks the tab (all its frames): only the top frame answers.
+    const stopAnswering = inFrame ? () => undefined : answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
     const [firstSettings] = await Promise.all([readSettings(), rulesReady]);
     // A large own-term list compiles between the page's tasks; the controller gets it once ready.
     let controllerNow: OverlayController | undefined;
@@ -74,12 +125,25 @@ export default defineContentScript({
             applySettings(withLargeTermList(settings, termList, applySettings));
           };
           const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
+          // Cross-origin editor frames: the top frame lists them in its panel; a frame reports its counts to its parent.
+          const frames = new FrameSurfaceStore();
+          if (inFrame) {
+            const snapshotCounts = () => {
+              const { fields } = controller.getSnapshot();
+              return { fields: fields.length, findings: fields.reduce((sum, field) => sum + field.findings.length, 0) };
+            };
+            unwatch.push(reportToParent(snapshotCounts));
+          } else {
+            frames.start();
+            unwatch.push(() => frames.stop());
+          }
           const appRoot = document.createElement('div');
           container.append(appRoot);
           const root = ReactDOM.createRoot(appRoot);
           root.render(
             <OverlayRoot
               controller={controller}
+              frames={frames}
               onAllowTerm={(term, allPlatforms) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term, allPlatforms })}
             />,
           );
@@ -108,7 +172,7 @@ export default defineContentScript({
     // under a name it cannot have guessed. The run-once guard above is a global of this isolated world.
     const ui = await createUi('listinglint-overlay').catch(() => createUi(`listinglint-overlay-${crypto.randomUUID().slice(0, 8)}`));
     if (!paused) ui.mount();
-    pausedOrigins.watch((value) => {
+    const unwatchPause = pausedOrigins.watch((value) => {
       const nowPaused = isPaused(value ?? [], location.origin);
       if (nowPaused === paused) return;
       paused = nowPaused;
@@ -117,5 +181,9 @@ export default defineContentScript({
         void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
       } else ui.mount();
     });
-  },
-});
+    return () => {
+      unwatchPause();
+      stopAnswering();
+      ui.remove();
+    };
+}

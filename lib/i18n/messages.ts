@@ -12,6 +12,7 @@ import * as titleCoach from './catalog/titleCoach';
 import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
 import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
 import { en as onboardingEn, zhCN as onboardingZhCN } from './catalog/onboarding';
+import { en as adaptersEn, zhCN as adaptersZhCN } from './catalog/adapters';
 
 export const zhCN = {
   appName: 'ListingLint 上架文案助手',
@@ -196,6 +197,7 @@ export const zhCN = {
   ...titleCoach.zhCN,
   ...securityZhCN,
   ...reviewZhCN,
+  ...adaptersZhCN,
   ...editorsZh,
   ...overlayperfZh,
   ...onboardingZhCN,
@@ -389,6 +391,7 @@ export const en: Messages = {
   ...titleCoach.en,
   ...securityEn,
   ...reviewEn,
+  ...adaptersEn,
   ...editorsEn,
   ...overlayperfEn,
   ...onboardingEn,

@@ -1,4 +1,5 @@
 import { frameDocument } from './frames';
+import { composedParent, deepQueryAll } from './shadow';
 
 /**
  * What counts as a field the seller types listing text into: a single-line text input, a textarea,
@@ -52,16 +53,31 @@ function isComputedHidden(element: Element): boolean {
 }
 
 /**
- * Visibility: explicit markers (hidden, type=hidden, aria-hidden) on the element or an ancestor, the
- * element's computed display/visibility (visibility inherits, so it covers ancestors), and
- * `checkVisibility()` for ancestors with `display:none` or `content-visibility:hidden`.
+ * No layout box: `display:contents` aside, an element the browser lays out has a non-empty box. Only
+ * trusted where the document itself has one (a rendered page; parsers without layout report 0 for all).
+ */
+function hasNoBox(element: Element): boolean {
+  const body = element.ownerDocument.body;
+  if (!body || element === body) return false;
+  const page = body.getBoundingClientRect();
+  if (page.width === 0 && page.height === 0) return false;
+  const box = element.getBoundingClientRect();
+  return box.width === 0 && box.height === 0;
+}
+
+/**
+ * Visibility: explicit markers (hidden, type=hidden, aria-hidden) on the element or an ancestor (across
+ * shadow boundaries), the element's computed display/visibility (visibility inherits, so it covers
+ * ancestors), `checkVisibility()` for ancestors with `display:none` or `content-visibility:hidden`, and
+ * an empty layout box (hidden duplicates that back offices keep at 0×0).
  */
 export function isHidden(element: Element): boolean {
   if (element.tagName === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden') return true;
-  for (let node: Element | null = element; node; node = node.parentElement) {
+  for (let node: Element | null = element; node; node = composedParent(node)) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
   }
   if (isComputedHidden(element)) return true;
+  if (hasNoBox(element)) return true;
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     try {
@@ -71,7 +87,7 @@ export function isHidden(element: Element): boolean {
     }
   }
   const view = element.ownerDocument.defaultView;
-  for (let node = element.parentElement; node && view; node = node.parentElement) if (view.getComputedStyle(node).display === 'none') return true;
+  for (let node = composedParent(element); node && view; node = composedParent(node)) if (view.getComputedStyle(node).display === 'none') return true;
   return false;
 }
 
@@ -98,23 +114,28 @@ export function isUsableField(element: Element): element is HTMLElement {
 
 const FIELD_SELECTOR = 'input, textarea, [contenteditable]';
 
-/** Usable fields of one document, in tree order. */
+/** Usable fields of one document, open shadow roots included, in tree order (shadow trees after the light tree). */
 export function usableFieldsIn(doc: Document): HTMLElement[] {
-  const fields = [...doc.querySelectorAll(FIELD_SELECTOR)].filter(isUsableField);
+  const fields = deepQueryAll(doc, FIELD_SELECTOR).filter(isUsableField);
   if (doc.designMode === 'on' && doc.body && !fields.includes(doc.body)) fields.unshift(doc.body);
   return fields;
 }
 
 /**
- * The field an adapter's selector points at: the element itself, the first usable field inside it
- * (a wrapper like Taobao's `#struct-title`, or an open shadow root), or the editor root inside an iframe.
+ * The field an adapter's selector points at: the element itself, or walking down from it (a row like
+ * Taobao's `#sell-field-title`, a KAT host with its open shadow root) the first usable field or the
+ * editor root of the first iframe that has one, whichever comes first in the row.
  */
 export function resolveEditable(element: Element): HTMLElement | null {
   if (isEditableField(element)) return element;
   const inner = frameDocument(element);
   if (inner) return usableFieldsIn(inner)[0] ?? null;
-  const inside = [...element.querySelectorAll(FIELD_SELECTOR)].find(isUsableField);
-  if (inside) return inside;
-  const shadow = element.shadowRoot;
-  return shadow ? ([...shadow.querySelectorAll(FIELD_SELECTOR)].find(isUsableField) ?? null) : null;
+  for (const candidate of deepQueryAll(element, `${FIELD_SELECTOR}, iframe`)) {
+    if (candidate.tagName === 'IFRAME') {
+      const frameDoc = frameDocument(candidate);
+      const root = frameDoc && !isHidden(candidate) ? usableFieldsIn(frameDoc)[0] : undefined;
+      if (root) return root;
+    } else if (isUsableField(candidate)) return candidate;
+  }
+  return null;
 }

@@ -1,3 +1,5 @@
+import { shadowHostOf } from './shadow';
+
 /**
  * The documents of one page: the top document and every same-origin iframe inside it (nested too).
  * Cross-origin frames throw or return null on `contentDocument`; they are skipped.
@@ -35,15 +37,17 @@ export function pageDocuments(top: Document): PageDocuments {
   return { documents, frameOf };
 }
 
-/** The element preceded by the iframes that contain it, outermost first. */
+/** The element preceded by the shadow hosts and iframes that contain it, outermost first. */
 function framePath(element: Element, frameOf: ReadonlyMap<Document, HTMLIFrameElement>): Element[] {
   const path: Element[] = [element];
-  let frame = frameOf.get(element.ownerDocument);
-  while (frame && !path.includes(frame)) {
-    path.unshift(frame);
-    frame = frameOf.get(frame.ownerDocument);
+  let current = element;
+  for (;;) {
+    const host = shadowHostOf(current);
+    const next = host ?? frameOf.get(current.ownerDocument);
+    if (!next || path.includes(next)) return path;
+    path.unshift(next);
+    current = next;
   }
-  return path;
 }
 
 /** Sort comparator for elements across a page and its frames: a frame's content sits where its iframe is. */

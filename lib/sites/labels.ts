@@ -1,4 +1,5 @@
 import { isEditableField, isEditorChrome } from './editable';
+import { closestComposed, shadowHostOf } from './shadow';
 
 /**
  * The words a page puts next to a field: its <label>, aria attributes, the label cell of its form row,
@@ -54,7 +55,9 @@ function labelElementsOf(field: HTMLElement): Element[] {
   const found: Element[] = [];
   const id = field.getAttribute('id');
   if (id) {
-    for (const label of field.ownerDocument.querySelectorAll('label')) {
+    // In the field's own tree: a label inside a shadow root names the control of that root.
+    const scope = field.getRootNode() as Document | ShadowRoot;
+    for (const label of scope.querySelectorAll('label')) {
       if (label.getAttribute('for') === id) found.push(label);
     }
   }
@@ -66,7 +69,7 @@ function labelElementsOf(field: HTMLElement): Element[] {
 function labelledByText(field: HTMLElement): string {
   const ids = field.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
   return ids
-    .map((id) => field.ownerDocument.getElementById(id))
+    .map((id) => (field.getRootNode() as Document | ShadowRoot).getElementById(id) ?? field.ownerDocument.getElementById(id))
     .filter((element): element is HTMLElement => element !== null)
     .map((element) => readableText(element))
     .join(' ');
@@ -78,6 +81,58 @@ function containsOtherField(container: Element, field: Element): boolean {
     if (candidate.tagName === 'IFRAME' || isEditableField(candidate)) return true;
   }
   return false;
+}
+
+/**
+ * Form rows of the real back offices, each holding one field and its label somewhere inside (often far
+ * from the control, so no fixed number of levels up). Nearest row wins (rows nest on Pinduoduo).
+ * Evidence per platform is in the adapters' headers (lib/sites/<platform>.ts).
+ */
+export const FORM_ROW_SELECTOR = [
+  '[id^="sell-field-"]', // Taobao/Tmall 发布宝贝 (sell/v2/publish.htm)
+  '[id^="struct-"]:not(#struct-content):not(#struct-error-board)', // older Taobao publish page (struct-content wraps them all)
+  '.sell-component-info-wrapper-wrap',
+  '[data-testid="beast-core-form-item"]', // Pinduoduo mms (beast-core design system)
+  '.rcd-form-item', // JD ware-jdm 商品发布
+  '[attr-field-id]', // Douyin 抖店 商品创建
+  '.next-form-item', // Alibaba Fusion forms
+  '.ant-form-item',
+  '.el-form-item',
+].join(', ');
+
+/** Where a row keeps its label, most specific first. */
+const ROW_LABEL_CELLS = [
+  '.sell-component-info-wrapper-label',
+  '.rcd-form-item__label',
+  '.next-form-item-label',
+  '.ant-form-item-label',
+  '.el-form-item__label',
+  'label',
+  '[class*="label"]',
+  '[class*="Label"]',
+];
+
+/** The label of the nearest known form row around the field: `attr-field-id`, else its label cell. */
+export function formRowLabel(field: HTMLElement): string {
+  const row = closestComposed(field, FORM_ROW_SELECTOR);
+  if (!row) return '';
+  const named = row.getAttribute('attr-field-id');
+  if (named) return cleanLabel(named);
+  for (const cell of ROW_LABEL_CELLS) {
+    for (const candidate of row.querySelectorAll(cell)) {
+      if (candidate.contains(field) || isEditorChrome(candidate) || closestComposed(candidate, FORM_ROW_SELECTOR) !== row) continue;
+      const text = cleanLabel(readableText(candidate));
+      if (text && text.length <= MAX_LABEL_LENGTH) return text;
+    }
+  }
+  return '';
+}
+
+/** A KAT host (`<kat-textarea label="Product Description">`) names the native control in its shadow root. */
+function hostLabel(field: HTMLElement): string {
+  const host = shadowHostOf(field);
+  if (!host) return '';
+  return host.getAttribute('label') ?? host.getAttribute('aria-label') ?? '';
 }
 
 /** The label cell of the form row around the field: `.next-form-item-label`, `.form-item-label`, a <label>… */
@@ -98,6 +153,9 @@ function ownTexts(field: HTMLElement): string[] {
   return [
     ...labelElementsOf(field).map((label) => readableText(label, field)),
     labelledByText(field),
+    // The row's label is what the seller reads as the field's name (Taobao's title input is aria-labelled by its hint).
+    formRowLabel(field),
+    hostLabel(field),
     field.getAttribute('aria-label') ?? '',
     rowLabelText(field),
   ];
@@ -122,7 +180,8 @@ export function fieldTexts(field: HTMLElement, frameOf: ReadonlyMap<Document, HT
   const own = nonEmpty(ownTexts(field));
   const frame = frameOf.get(field.ownerDocument);
   const frameTexts = frame ? nonEmpty([...ownTexts(frame), frame.getAttribute('title') ?? '']) : [];
-  const attributes = [field.getAttribute('name') ?? '', field.getAttribute('id') ?? '']
+  const host = shadowHostOf(field);
+  const attributes = [field.getAttribute('name') ?? '', field.getAttribute('id') ?? '', host?.getAttribute('name') ?? '', host?.getAttribute('id') ?? '']
     .map(splitAttributeWords)
     .filter((text) => text.length > 0);
   return { shown: [...own, ...frameTexts, ...nonEmpty(hintTexts(field))], attributes };

@@ -8,6 +8,13 @@ import { claimsPlatformUrl } from './urls';
  * - Title: `input[name="title"]`;
  * - Description: the rich text editor — a contenteditable root, or the TinyMCE iframe `#product-description_ifr`;
  * - Search engine listing: page title `#seo-title` (a title, key 'seo-title') and meta description `#seo-description`.
+ * TinyMCE keeps its iframe at an inline `visibility:hidden` that its skin stylesheet overrides: visibility
+ * is read from the computed style (lib/sites/editable.ts), so the editor body is found.
+ *
+ * Evidence (public code seen 2026-12-02, find_string "product-description_ifr"): automation selectors
+ * `input[name="title"]`, `#product-description_ifr` with body `#tinymce`, the hidden `#product-description`
+ * "that is actually read and sent to backend" (file id 47302248816), `body[data-id='product-description']`
+ * (file id 3549173129), `#product-description_iframecontainer` (file id 23138089566).
  */
 export const shopifyAdapter: SiteAdapter = {
   id: 'shopify',

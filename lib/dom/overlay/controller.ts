@@ -15,6 +15,7 @@ import { ChunkedAuditor } from './chunkedAudit';
 import { FieldAria } from './fieldAria';
 import type { Lexicon, LexiconTermInput } from '@/lib/lexicon/schema';
 import type { FieldBinding, SiteAdapter } from '@/lib/sites/types';
+import { openShadowRoots } from '@/lib/sites/shadow';
 import type { Finding } from '@/lib/types';
 
 export interface AuditSettings {
@@ -92,6 +93,7 @@ export class OverlayController {
   private readonly states = new Map<HTMLElement, FieldState>();
   private readonly cleanups = new Map<HTMLElement, () => void>();
   private readonly observedDocs = new WeakSet<Document>();
+  private readonly observedRoots = new WeakSet<ShadowRoot>();
   private readonly observers: MutationObserver[] = [];
   private readonly ignoredOnce = new Set<string>();
   private readonly dirty = new Set<HTMLElement>();
@@ -266,6 +268,20 @@ export class OverlayController {
     );
   }
 
+  /** Open shadow roots (KAT controls render their native input late, inside one): their changes can add fields too. */
+  private observeShadowRoots(): void {
+    for (const root of openShadowRoots(this.doc)) {
+      if (this.observedRoots.has(root)) continue;
+      this.observedRoots.add(root);
+      const observer = new MutationObserver((records) => {
+        if (records.every((record) => this.insideTrackedField(record.target))) return;
+        this.scheduleScan();
+      });
+      observer.observe(root, { childList: true, subtree: true });
+      this.observers.push(observer);
+    }
+  }
+
   private insideTrackedField(node: Node): boolean {
     for (let current: Node | null = node; current; current = current.parentNode) {
       if (this.tracked.has(current as HTMLElement)) return true;
@@ -291,6 +307,7 @@ export class OverlayController {
         // cross-origin frame: not ours to read
       }
     }
+    this.observeShadowRoots();
     const bindings = this.adapter.findFields(this.doc);
     const seen = new Set<HTMLElement>();
     for (const binding of bindings) {

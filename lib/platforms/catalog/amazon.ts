@@ -41,6 +41,9 @@ export const amazon = definePlatform({
       'https://sellercentral.amazon.fr/abis/listing/edit?sku=X',
       'https://sellercentral-japan.amazon.com/abis/listing/create',
       'https://vendorcentral.amazon.de/abis/listing/create',
+      // Every marketplace sellers use (issue 21), one sample each.
+      ...['fr', 'it', 'es', 'nl', 'se', 'pl', 'com.tr', 'in', 'com.au', 'com.mx', 'com.br', 'ae', 'sa', 'sg'].map((domain) => `https://sellercentral.amazon.${domain}/abis/listing/create`),
+      'https://vendorcentral.amazon.com/abis/listing/edit?asin=B000000000',
     ],
     notClaimed: ['https://www.amazon.com/dp/B000000000', 'https://sellercentral.amazon.evil.com/', 'https://amazon.com.example.org/'],
   },

@@ -45,13 +45,13 @@ describe('taobao adapter: fields', () => {
     ]);
   });
 
-  it('publish page: struct blocks without ids, 导购标题 by its label, the detail editor inside its iframe', () => {
+  it('publish page: struct blocks without ids, 导购标题 by its label (a short title: ad copy, not a second 60-unit title), the detail editor inside its iframe', () => {
     const doc = loadPage(fixture('taobao-publish.html'), 'https://item.upload.taobao.com/sell/publish.htm');
     fillFrame(doc, '#struct-descForPC iframe', EMPTY_EDITOR_FRAME);
     const fields = taobaoAdapter.findFields(doc);
     expect(fields.map(({ key, role, label }) => ({ key, role, label }))).toEqual([
       { key: 'title', role: 'title', label: '宝贝标题' },
-      { key: 'title-2', role: 'title', label: '导购标题' },
+      { key: 'shopping-title', role: 'ad-copy', label: '导购标题' },
       { key: 'selling-point', role: 'bullet', label: '宝贝卖点' },
       { key: 'description', role: 'description', label: '电脑端描述' },
     ]);
