@@ -13,6 +13,35 @@ import { sellerCopy } from './complianceCorpus';
 import * as shippedModule from '../../lib/lexicon/shipped';
 import { shippedLexicons } from '../../lib/lexicon/shipped';
 import type { Lexicon, LexiconTerm } from '../../lib/lexicon/schema';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The pre-v2 engine (commit 51eb4c5), extracted at bench time into the gitignored .cache/, never into lib/. */
+const OLD_COMMIT = '51eb4c5';
+
+interface OldEngine {
+  check(text: string): number;
+}
+
+async function oldEngine(): Promise<OldEngine | string> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const dir = path.join(root, '.cache', `old-engine-${OLD_COMMIT}`);
+  try {
+    if (!existsSync(path.join(dir, 'lib/compliance/index.ts'))) {
+      mkdirSync(dir, { recursive: true });
+      const tar = execFileSync('git', ['-C', root, 'archive', OLD_COMMIT, 'lib', 'public/lexicons'], { maxBuffer: 1 << 28 });
+      execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    }
+    const oldCompliance = (await import(pathToFileURL(path.join(dir, 'lib/compliance/index.ts')).href)) as typeof compliance;
+    const oldShipped = (await import(pathToFileURL(path.join(dir, 'lib/lexicon/shipped.ts')).href)) as typeof shippedModule;
+    const checker = oldCompliance.compileChecker({ lexicons: oldShipped.shippedLexicons() });
+    return { check: (text) => checker.check(text).length };
+  } catch (error) {
+    return `old engine (${OLD_COMMIT}) unavailable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
 
 function rng(seed: number): (n: number) => number {
   let s = seed >>> 0;
@@ -133,6 +162,8 @@ export async function run(): Promise<void> {
   const t = performance.now();
   const sets = [engines('shipped', shipped, true), engines('synthetic-20k', [synthetic], false)];
   console.log(`compliance: build all engines incl. 20,000-term set: ${(performance.now() - t).toFixed(0)} ms\n`);
+  const old = await oldEngine();
+  if (typeof old === 'string') console.log(old);
 
   const corpora: Array<{ name: string; text: (length: number) => string }> = [
     { name: 'seller copy', text: (length) => sellerCopy(length, length) },
@@ -145,7 +176,8 @@ export async function run(): Promise<void> {
       for (const length of [500, 5_000, 100_000]) {
         const text = corpus.text(length);
         const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-        const [ours, mint, fast, regex] = measureAll([
+        const withOld = set.name === 'shipped' && typeof old !== 'string';
+        const [ours, mint, fast, regex, before] = measureAll([
           () => set.ours.check(text).length,
           () => set.mint.filter(text, { replace: false }).words.length,
           () => set.fastscan.search(text).length,
@@ -155,6 +187,7 @@ export async function run(): Promise<void> {
             while (set.regex.exec(text)) n++;
             return n;
           },
+          ...(withOld ? [() => (old as OldEngine).check(text)] : []),
         ]);
         if (!ours || !mint || !fast || !regex) continue;
         const row = (engine: string, m: { ms: number; hits: number }, ratio: string): string[] => [
@@ -171,6 +204,7 @@ export async function run(): Promise<void> {
         rows.push(row('mint-filter', mint, `${(mint.ms / ours.ms).toFixed(2)}x`));
         rows.push(row('fastscan', fast, `${(fast.ms / ours.ms).toFixed(2)}x`));
         rows.push(row('RegExp alt', regex, `${(regex.ms / ours.ms).toFixed(2)}x`));
+        if (before) rows.push(row(`pre-v2 ${OLD_COMMIT}`, before, `${(before.ms / ours.ms).toFixed(2)}x`));
       }
     }
   }
@@ -178,6 +212,7 @@ export async function run(): Promise<void> {
   for (const r of rows) console.log(r.map((cell, c) => (c >= 4 && c <= 6 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  '));
   console.log(
     '\n(ours vs it: the other engine\'s time / checkText\'s, >1 = checkText faster. checkText also normalizes (T→S, width, case, noise), applies exceptions,' +
-      ' word boundaries, pattern rules and longest-match, and builds findings with messages and suggestions; the others only find substrings.)',
+      ' word boundaries, pattern rules and longest-match, and builds findings with messages and suggestions; the others only find substrings.' +
+      ` pre-v2 ${OLD_COMMIT}: the engine before v2 with its own shipped lexicons and no pattern rules, extracted with git archive into .cache/.)`,
   );
 }
