@@ -158,6 +158,8 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     if (headWord[w] === 1 || list.some((cls) => leadClasses.has(cls))) wordRole[w] = 2;
   });
 
+  // A hit spans at most twice its word (spelled-out: b e s t), which bounds backward look-ups.
+  const maxHitLength = 2 * words.reduce((m, w) => Math.max(m, w.length), 0);
   const activeCache = new Map<string, boolean[]>();
   const activeRules = (context: PatternContext): boolean[] => {
     const key = `${context.productCategory}|${context.platform ?? ''}|${context.field ?? ''}`;
@@ -211,6 +213,15 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       }
       return undefined;
     };
+    /** Some hit of one of `classes` ends exactly at `at` (so it starts at most maxHitLength before). */
+    const endsAt = (at: number, classes: readonly number[]): boolean => {
+      for (let i = lowerBound(at - maxHitLength); i < sorted.length; i++) {
+        const h = sorted[i] as ClassHit;
+        if (h.start >= at) return false;
+        if (h.end === at && classes.some((cls) => inClass(h, cls))) return true;
+      }
+      return false;
+    };
     const lastEnd = new Int32Array(rules.length).fill(-1);
     for (const head of sorted) {
       if (headWord[head.word] !== 1) continue;
@@ -248,7 +259,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       if (rule.evadedOnly && !evaded) return undefined;
       if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) return undefined;
       if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false))) return undefined;
-      if (compiled.notPreceded.length > 0 && hits.some((h) => h.end === head.start && compiled.notPreceded.some((cls) => inClass(h, cls)))) return undefined;
+      if (compiled.notPreceded.length > 0 && endsAt(head.start, compiled.notPreceded)) return undefined;
       for (const tail of rule.extendWith) {
         if (text.startsWith(tail, end)) {
           end += tail.length;
@@ -303,5 +314,16 @@ function valueFollows(text: string, from: number, within: number): boolean {
 
 /** Fill `{1}`…`{4}` of a suggestion with the parts as typed (an absent optional part is empty). */
 export function fillSuggestion(template: string, partTexts: readonly string[]): string {
-  return template.replace(/\{([1-4])\}/g, (_, d: string) => partTexts[Number(d) - 1] ?? '');
+  let pieces = suggestionPieces.get(template);
+  if (!pieces) {
+    // Even indexes are literal text, odd ones a part number (1-4).
+    pieces = template.split(/\{([1-4])\}/);
+    if (suggestionPieces.size > 10_000) suggestionPieces.clear();
+    suggestionPieces.set(template, pieces);
+  }
+  if (pieces.length === 1) return template;
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) out += i % 2 === 0 ? pieces[i] : (partTexts[Number(pieces[i]) - 1] ?? '');
+  return out;
 }
+const suggestionPieces = new Map<string, string[]>();
