@@ -185,7 +185,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     if (!hits.some((h) => headWord[h.word] === 1)) return result;
     const active = activeRules(context);
     // Hits in text order, the longest first at one offset (好评率 before 好评).
-    const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = sortByStart(hits);
     const inClass = (hit: ClassHit, cls: number): boolean => member[hit.word * classCount + cls] === 1;
     /** First index in `sorted` whose start is >= from. */
     const lowerBound = (from: number): number => {
@@ -293,6 +293,29 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   }
 
   return { words, ruleCount: rules.length, wordRole, evaluate };
+}
+
+/**
+ * Sort hits by start, the longest first at one start (stable). The scan reports them by end, so each is
+ * only a word's length out of place: insertion sort, with a full sort when that does not hold (evasions).
+ */
+function sortByStart(hits: ClassHit[]): ClassHit[] {
+  let budget = 8 * hits.length + 64;
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i] as ClassHit;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const p = hits[j] as ClassHit;
+      if (p.start < h.start || (p.start === h.start && p.end >= h.end)) break;
+      hits[j + 1] = p;
+      if (--budget < 0) {
+        hits[j] = h;
+        return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      }
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
 }
 
 /** Longest lead word considered (能够有效, 有助于): bounds the backward look-up. */
