@@ -47,16 +47,16 @@ function isClauseBreak(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
 }
 
-const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万']);
+const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
 /** Units after a Chinese numeral that make it a measured value (最多三档, 最长十二小时), not a count in a name (四件套). */
-const CJK_UNITS = new Set([...'档级倍米斤克升度分秒时天年月周人层节次台寸码位瓦转挡公']);
+const CJK_UNITS = new Set([...'档级倍米斤克升度分秒时天年月周人层节次台寸码位瓦转挡公'].map((c) => c.charCodeAt(0)));
 function isValueAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
   if (c >= 0x30 && c <= 0x39) return true;
-  if (!CJK_DIGITS.has(text.charAt(p))) return false;
+  if (!CJK_DIGITS.has(c)) return false;
   let q = p + 1;
-  while (q < text.length && CJK_DIGITS.has(text.charAt(q))) q++;
-  return CJK_UNITS.has(text.charAt(q)) || text.startsWith('小时', q);
+  while (q < text.length && CJK_DIGITS.has(text.charCodeAt(q))) q++;
+  return CJK_UNITS.has(text.charCodeAt(q)) || text.startsWith('小时', q);
 }
 
 /** The override that applies to `category`, if any (shared by lexicon terms and pattern rules). */
