@@ -151,6 +151,10 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   });
   const headWord = new Uint8Array(words.length);
   wordClasses.forEach((list, w) => (headWord[w] = list.some((cls) => (rulesByHead[cls]?.length ?? 0) > 0) ? 1 : 0));
+  /** Per word, the rules it heads (through any of its classes), in class order. */
+  const rulesOfWord = wordClasses.map((list) => Int32Array.from(list.flatMap((cls) => rulesByHead[cls] ?? [])));
+  /** Per word, the part lengths of a joined word (see comboParts), or undefined. */
+  const comboLengths: Array<number[] | undefined> = words.map((_, w) => comboParts.get(w));
 
   const wordRole = new Uint8Array(words.length).fill(1);
   const leadClasses = new Set(rules.flatMap((r) => [...(r.lead ? [r.lead.cls] : []), ...r.notPreceded]));
@@ -225,20 +229,18 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     const lastEnd = new Int32Array(rules.length).fill(-1);
     for (const head of sorted) {
       if (headWord[head.word] !== 1) continue;
-      for (const cls of wordClasses[head.word] ?? []) {
-        for (const index of rulesByHead[cls] ?? []) {
-          if (!active[index] || head.start < (lastEnd[index] ?? -1)) continue; // one match per stretch of text
-          const compiled = rules[index] as CompiledRule;
-          const match = tryRule(compiled, head);
-          if (match) lastEnd[index] = match.end;
-        }
+      for (const index of rulesOfWord[head.word] ?? []) {
+        if (!active[index] || head.start < (lastEnd[index] ?? -1)) continue; // one match per stretch of text
+        const compiled = rules[index] as CompiledRule;
+        const match = tryRule(compiled, head);
+        if (match) lastEnd[index] = match.end;
       }
     }
     return result;
 
     function tryRule(compiled: CompiledRule, head: ClassHit): { end: number } | undefined {
       const { rule } = compiled;
-      const lengths = comboParts.get(head.word);
+      const lengths = comboLengths[head.word];
       const parts: Array<[number, number] | null> = [];
       if (lengths) {
         let at = head.start;
