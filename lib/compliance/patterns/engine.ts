@@ -204,9 +204,12 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     };
     /** Longest hit of `cls` starting within [from, from + gap], nearest first, without crossing a clause break. */
     // Allow rules read across 、 (高血压、孕妇等人群慎用); flag rules stay inside one phrase.
-    const next = (from: number, cls: number, gap: number, acrossList: boolean): ClassHit | undefined => {
+    // `after`: an index in `sorted` at or before the first hit starting at `from` (the head's own).
+    const next = (from: number, cls: number, gap: number, acrossList: boolean, after: number): ClassHit | undefined => {
       let checked = from;
-      for (let i = lowerBound(from); i < sorted.length; i++) {
+      let i = after;
+      while (i < sorted.length && (sorted[i] as ClassHit).start < from) i++;
+      for (; i < sorted.length; i++) {
         const hit = sorted[i] as ClassHit;
         if (hit.start > from + gap) return undefined;
         for (; checked < hit.start; checked++) {
@@ -227,18 +230,20 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       return false;
     };
     const lastEnd = new Int32Array(rules.length).fill(-1);
-    for (const head of sorted) {
+    for (let at = 0; at < sorted.length; at++) {
+      const head = sorted[at] as ClassHit;
       if (headWord[head.word] !== 1) continue;
-      for (const index of rulesOfWord[head.word] ?? []) {
+      const headed = rulesOfWord[head.word] as Int32Array;
+      for (let r = 0; r < headed.length; r++) {
+        const index = headed[r] as number;
         if (!active[index] || head.start < (lastEnd[index] ?? -1)) continue; // one match per stretch of text
-        const compiled = rules[index] as CompiledRule;
-        const match = tryRule(compiled, head);
+        const match = tryRule(rules[index] as CompiledRule, head, at);
         if (match) lastEnd[index] = match.end;
       }
     }
     return result;
 
-    function tryRule(compiled: CompiledRule, head: ClassHit): { end: number } | undefined {
+    function tryRule(compiled: CompiledRule, head: ClassHit, at: number): { end: number } | undefined {
       const { rule } = compiled;
       const lengths = comboLengths[head.word];
       const parts: Array<[number, number] | null> = [];
@@ -250,7 +255,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       let evaded = head.evaded;
       for (let k = 1; k < compiled.parts.length; k++) {
         const part = compiled.parts[k] as CompiledRule['parts'][number];
-        const hit = next(end, part.cls, part.maxGap, rule.action === 'allow');
+        const hit = next(end, part.cls, part.maxGap, rule.action === 'allow', at);
         if (hit) {
           parts.push([hit.start, hit.end]);
           end = hit.end;
@@ -260,7 +265,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       }
       if (rule.evadedOnly && !evaded) return undefined;
       if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) return undefined;
-      if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false))) return undefined;
+      if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false, at))) return undefined;
       if (compiled.notPreceded.length > 0 && endsAt(head.start, compiled.notPreceded)) return undefined;
       for (const tail of rule.extendWith) {
         if (text.startsWith(tail, end)) {
