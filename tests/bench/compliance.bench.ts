@@ -93,12 +93,15 @@ function median(values: number[]): number {
 
 /**
  * Median ms of each engine, run in interleaved rounds (A, B, C, A, B, C …) so that a busy machine
- * slows them alike and the ratios stay fair; ~400 ms per case, at least 9 rounds, after a warm-up.
+ * slows them alike and the ratios stay fair; ~400 ms per case, at least 9 rounds, after a ~100 ms warm-up each.
  */
 function measureAll(fns: Array<() => number>): Array<{ ms: number; hits: number }> {
+  // Warm-up: at least 3 calls and ~100 ms per engine, so that each runs optimized code (on a loaded
+  // machine the JIT's background compilation lags, and a short warm-up measured the interpreter).
   const hits = fns.map((fn) => {
     let h = 0;
-    for (let i = 0; i < 3; i++) h = fn();
+    const until = performance.now() + 100;
+    for (let i = 0; i < 3 || (performance.now() < until && i < 5000); i++) h = fn();
     return h;
   });
   const times: number[][] = fns.map(() => []);

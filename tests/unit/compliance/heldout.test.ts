@@ -59,6 +59,8 @@ function contextOf(row: HeldoutRow): { platform: Platform; field: FieldRole; cat
 describe('held-out corpus (blind)', () => {
   it('scores precision and recall by category and overall', () => {
     const byCategory = new Scoreboard();
+    // Info-severity findings are reminders (a health food's registered function: check the certificate), not violations.
+    const withoutInfo = new Scoreboard();
     const byClass = new Scoreboard();
     let spanTp = 0;
     let spanFn = 0;
@@ -69,6 +71,7 @@ describe('held-out corpus (blind)', () => {
     for (const row of rows) {
       const findings = checkText(row.text, contextOf(row));
       byCategory.add(row.category, row.violations.length > 0, findings.length > 0);
+      withoutInfo.add(row.category, row.violations.length > 0, findings.some((f) => f.severity !== 'info'));
       const spans = row.violations.map((v) => {
         const start = row.text.indexOf(v.match);
         if (start < 0) throw new Error(`${row.id}: "${v.match}" not in text`);
@@ -94,6 +97,8 @@ describe('held-out corpus (blind)', () => {
     const spanPrecision = findingsOnLabels / Math.max(1, findingsOnLabels + findingsOff);
     const spanRecall = spanTp / Math.max(1, spanTp + spanFn);
     console.log(byCategory.format(`held-out corpus, row level (${rows.length} rows)`));
+    const noInfo = withoutInfo.get('all');
+    console.log(`held-out corpus, row level without info-severity reminders: precision ${noInfo.precision.toFixed(3)}, recall ${noInfo.recall.toFixed(3)}`);
     console.log(byClass.format('held-out corpus, labels found by class (recall only)'));
     console.log(`held-out corpus, span level: recall ${spanRecall.toFixed(3)} (${spanTp}/${spanTp + spanFn} labels), precision ${spanPrecision.toFixed(3)} (${findingsOnLabels}/${findingsOnLabels + findingsOff} findings)`);
     if (process.env.HELDOUT_VERBOSE) console.log(`misses:\n${misses.join('\n')}\n\nfalse alarms:\n${alarms.join('\n')}`);
