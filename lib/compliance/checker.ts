@@ -283,7 +283,7 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
 /** Candidates not lying inside an allow span: allows sorted by start with a running furthest end, binary searched. */
 function outsideAllows(candidates: Candidate[], allows: Array<[number, number]>): Candidate[] {
   allows.sort((a, b) => a[0] - b[0]);
-  const reach = new Int32Array(allows.length);
+  const reach: number[] = new Array<number>(allows.length);
   let furthest = -1;
   allows.forEach(([, end], i) => (reach[i] = furthest = Math.max(furthest, end)));
   return candidates.filter((c) => {

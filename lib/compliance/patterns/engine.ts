@@ -164,6 +164,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
 
   // A hit spans at most twice its word (spelled-out: b e s t), which bounds backward look-ups.
   const maxHitLength = 2 * words.reduce((m, w) => Math.max(m, w.length), 0);
+  const lastEndBuffer = new Int32Array(rules.length);
   const activeCache = new Map<string, boolean[]>();
   const activeRules = (context: PatternContext): boolean[] => {
     const key = `${context.productCategory}|${context.platform ?? ''}|${context.field ?? ''}`;
@@ -229,7 +230,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       }
       return false;
     };
-    const lastEnd = new Int32Array(rules.length).fill(-1);
+    const lastEnd = lastEndBuffer.fill(-1); // reused: no backing store allocated per call
     for (let at = 0; at < sorted.length; at++) {
       const head = sorted[at] as ClassHit;
       if (headWord[head.word] !== 1) continue;
