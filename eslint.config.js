@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { contentScriptModules } from './tests/tools/importGraph.mjs';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/demo/dist/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/demo/dist/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -66,9 +66,10 @@ interface Candidate {
   start: number;
   end: number;
   entry: Entry;
-  /** Pattern findings: the term as resolved for the category, and suggestions filled with the parts. */
+  /** The term as resolved for the category (product-category override or pattern rule). */
   term?: LexiconTerm;
-  suggestions?: string[];
+  /** Pattern findings: the matched parts; suggestions are filled from them only for kept candidates. */
+  parts?: ReadonlyArray<readonly [number, number] | null>;
 }
 
 function isWordUnit(c: number): boolean {
@@ -241,16 +242,16 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
     if (classHits.length > 0) {
       const result = compiledPatterns.evaluate(n, classHits, { productCategory: category, platform, field });
       allows = result.allows;
-      for (const match of result.flags) candidates.push(patternCandidate(match, n, category));
+      for (const match of result.flags) candidates.push(patternCandidate(match, category));
     }
     if (candidates.length === 0) return [];
     const kept = allows.length === 0 ? candidates : outsideAllows(candidates, allows);
     if (kept.length === 0) return [];
-    return toFindings(resolveOverlaps(kept, n.length), normalized, locale);
+    return toFindings(resolveOverlaps(kept), normalized, locale);
   }
 
   /** A pattern rule's match as a candidate: the rule stands in for a lexicon term. */
-  function patternCandidate(match: PatternMatch, n: string, category: ProductCategory): Candidate {
+  function patternCandidate(match: PatternMatch, category: ProductCategory): Candidate {
     const { rule } = match;
     let entry = ruleEntries.get(rule.id);
     if (!entry) {
@@ -273,14 +274,7 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
       ruleEntries.set(rule.id, entry);
     }
     const override = rule.when.length > 0 ? resolveWhen(rule.when, category) : undefined;
-    const partTexts = match.parts.map((p) => (p ? n.slice(p[0], p[1]) : ''));
-    return {
-      start: match.start,
-      end: match.end,
-      entry,
-      term: override ? withOverride(entry.term, override) : undefined,
-      suggestions: rule.suggestions.map((t) => fillSuggestion(t, partTexts)),
-    };
+    return { start: match.start, end: match.end, entry, term: override ? withOverride(entry.term, override) : undefined, parts: match.parts };
   }
 
   return { check, termCount, patternCount: patterns.length };
@@ -289,7 +283,7 @@ export function compileChecker(options: CompileOptions): ComplianceChecker {
 /** Candidates not lying inside an allow span: allows sorted by start with a running furthest end, binary searched. */
 function outsideAllows(candidates: Candidate[], allows: Array<[number, number]>): Candidate[] {
   allows.sort((a, b) => a[0] - b[0]);
-  const reach = new Int32Array(allows.length);
+  const reach: number[] = new Array<number>(allows.length);
   let furthest = -1;
   allows.forEach(([, end], i) => (reach[i] = furthest = Math.max(furthest, end)));
   return candidates.filter((c) => {
@@ -304,38 +298,38 @@ function outsideAllows(candidates: Candidate[], allows: Array<[number, number]>)
   });
 }
 
+/** Which accepted span covers each normalized unit (-1: none), reused across calls and reset after each. */
+let owner = new Int32Array(0);
+
 /** Longest match wins; on a tie the earlier one. Hits on the same span all stay (one per rule). */
-function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
-  const order = candidates.map((_, i) => i);
-  order.sort((a, b) => {
-    const ca = candidates[a] as Candidate;
-    const cb = candidates[b] as Candidate;
-    return cb.end - cb.start - (ca.end - ca.start) || ca.start - cb.start || ca.end - cb.end;
-  });
-  const owner = new Int32Array(length).fill(-1); // which accepted span covers a unit
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length === 1) return candidates;
+  let maxEnd = 0;
+  for (const c of candidates) if (c.end > maxEnd) maxEnd = c.end;
+  if (owner.length < maxEnd) owner = new Int32Array(Math.max(maxEnd, owner.length * 2)).fill(-1);
+  candidates.sort((ca, cb) => cb.end - cb.start - (ca.end - ca.start) || ca.start - cb.start || ca.end - cb.end);
   const kept: Candidate[] = [];
-  const spanId = new Map<string, number>();
-  for (const i of order) {
-    const c = candidates[i] as Candidate;
-    const key = `${c.start}:${c.end}`;
-    const existing = spanId.get(key);
-    if (existing !== undefined) {
-      kept.push(c);
+  const accepted: Candidate[] = []; // by span id
+  for (const c of candidates) {
+    const at = owner[c.start] ?? -1;
+    if (at >= 0) {
+      const span = accepted[at] as Candidate;
+      if (span.start === c.start && span.end === c.end) kept.push(c);
       continue;
     }
     let free = true;
-    for (let k = c.start; k < c.end; k++) {
+    for (let k = c.start + 1; k < c.end; k++) {
       if ((owner[k] ?? -1) >= 0) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    const id = spanId.size;
-    spanId.set(key, id);
-    owner.fill(id, c.start, c.end);
+    owner.fill(accepted.length, c.start, c.end);
+    accepted.push(c);
     kept.push(c);
   }
+  for (const c of accepted) owner.fill(-1, c.start, c.end);
   return kept;
 }
 
@@ -350,29 +344,42 @@ function withOverride(term: LexiconTerm, override: TermWhen): LexiconTerm {
 }
 
 function toFindings(candidates: Candidate[], normalized: ReturnType<typeof normalize>, locale: ComplianceLocale): Finding[] {
-  const byKey = new Map<string, Finding>();
-  for (const candidate of candidates) {
+  // Ranges and rule ids first; sorted by (start, end, ruleId), a duplicate is the next neighbour.
+  const items = candidates.map((candidate, order) => {
     const term = candidate.term ?? candidate.entry.term;
     const ruleId = candidate.term ? COMPLIANCE_RULES[term.category].id : candidate.entry.ruleId;
     const range = originalRange(normalized, candidate.start, candidate.end);
-    const key = `${range.start}:${range.end}:${ruleId}`;
-    const previous = byKey.get(key);
+    return { candidate, term, ruleId, start: range.start, end: range.end, order };
+  });
+  items.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.order - b.order);
+  const findings: Finding[] = [];
+  for (let i = 0; i < items.length; ) {
+    // Of the items on one span and rule, the most severe; on a tie the first found.
+    let best = items[i] as (typeof items)[number];
+    let k = i + 1;
+    for (; k < items.length; k++) {
+      const next = items[k] as (typeof items)[number];
+      if (next.start !== best.start || next.end !== best.end || next.ruleId !== best.ruleId) break;
+      if (severityRank(next.term.severity) < severityRank(best.term.severity)) best = next;
+    }
+    i = k;
+    const { candidate, term, ruleId, start, end } = best;
     const severity: Severity = term.severity;
-    if (previous && severityRank(previous.severity) <= severityRank(severity)) continue;
-    const match = normalized.original.slice(range.start, range.end);
+    const match = normalized.original.slice(start, end);
     const template = term.message ? (locale === 'en' ? term.message.en : term.message.zh) : COMPLIANCE_RULES[term.category].messages[locale];
-    byKey.set(key, {
+    const { parts } = candidate;
+    findings.push({
       ruleId,
       severity,
-      start: range.start,
-      end: range.end,
+      start,
+      end,
       match,
       message: fillMessage(template, { match, term: term.text }),
       basis: term.basis,
-      suggestions: candidate.suggestions ?? [...term.suggestions],
+      suggestions: parts ? term.suggestions.map((t) => fillSuggestion(t, parts.map((p) => (p ? normalized.text.slice(p[0], p[1]) : '')))) : [...term.suggestions],
       category: term.category,
       term: term.text,
     });
   }
-  return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return findings;
 }

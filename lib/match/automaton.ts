@@ -107,9 +107,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const slotState = new Int32Array(size).fill(-1);
   const slotSym = new Int32Array(size);
   const slotNext = new Int32Array(size);
+  // Per state, one bit per child symbol (mod 32): most misses skip the hash probe.
+  const childBits = new Int32Array(states);
   for (const [key, child] of build) {
     const s = Math.floor(key / stride);
     const sym = key - s * stride;
+    childBits[s] = (childBits[s] ?? 0) | (1 << (sym & 31));
     if (s === 0) {
       rootNext[sym] = child;
       continue;
@@ -137,21 +140,24 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
           s = 0;
           continue;
         }
+        const bit = 1 << (sym & 31);
         for (;;) {
           if (s === 0) {
             s = rootNext[sym] ?? 0;
             break;
           }
-          let h = hashSlot(s, sym, mask);
           let t = -1;
-          for (;;) {
-            const st = slotState[h] ?? -1;
-            if (st < 0) break;
-            if (st === s && slotSym[h] === sym) {
-              t = slotNext[h] ?? -1;
-              break;
+          if (((childBits[s] ?? 0) & bit) !== 0) {
+            let h = hashSlot(s, sym, mask);
+            for (;;) {
+              const st = slotState[h] ?? -1;
+              if (st < 0) break;
+              if (st === s && slotSym[h] === sym) {
+                t = slotNext[h] ?? -1;
+                break;
+              }
+              h = (h + 1) & mask;
             }
-            h = (h + 1) & mask;
           }
           if (t >= 0) {
             s = t;

@@ -13,6 +13,35 @@ import { sellerCopy } from './complianceCorpus';
 import * as shippedModule from '../../lib/lexicon/shipped';
 import { shippedLexicons } from '../../lib/lexicon/shipped';
 import type { Lexicon, LexiconTerm } from '../../lib/lexicon/schema';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The pre-v2 engine (commit 51eb4c5), extracted at bench time into the gitignored .cache/, never into lib/. */
+const OLD_COMMIT = '51eb4c5';
+
+interface OldEngine {
+  check(text: string): number;
+}
+
+async function oldEngine(): Promise<OldEngine | string> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const dir = path.join(root, '.cache', `old-engine-${OLD_COMMIT}`);
+  try {
+    if (!existsSync(path.join(dir, 'lib/compliance/index.ts'))) {
+      mkdirSync(dir, { recursive: true });
+      const tar = execFileSync('git', ['-C', root, 'archive', OLD_COMMIT, 'lib', 'public/lexicons'], { maxBuffer: 1 << 28 });
+      execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    }
+    const oldCompliance = (await import(pathToFileURL(path.join(dir, 'lib/compliance/index.ts')).href)) as typeof compliance;
+    const oldShipped = (await import(pathToFileURL(path.join(dir, 'lib/lexicon/shipped.ts')).href)) as typeof shippedModule;
+    const checker = oldCompliance.compileChecker({ lexicons: oldShipped.shippedLexicons() });
+    return { check: (text) => checker.check(text).length };
+  } catch (error) {
+    return `old engine (${OLD_COMMIT}) unavailable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
 
 function rng(seed: number): (n: number) => number {
   let s = seed >>> 0;
@@ -64,24 +93,31 @@ function median(values: number[]): number {
 
 /**
  * Median ms of each engine, run in interleaved rounds (A, B, C, A, B, C …) so that a busy machine
- * slows them alike and the ratios stay fair; ~400 ms per case, at least 9 rounds, after a warm-up.
+ * slows them alike and the ratios stay fair; ~400 ms per case, at least 9 rounds, after a ~100 ms warm-up each.
  */
-function measureAll(fns: Array<() => number>): Array<{ ms: number; hits: number }> {
+function measureAll(fns: Array<() => number>): Array<{ ms: number; cpu: number; hits: number }> {
+  // Warm-up: at least 3 calls and ~100 ms per engine, so that each runs optimized code (on a loaded
+  // machine the JIT's background compilation lags, and a short warm-up measured the interpreter).
   const hits = fns.map((fn) => {
     let h = 0;
-    for (let i = 0; i < 3; i++) h = fn();
+    const until = performance.now() + 100;
+    for (let i = 0; i < 3 || (performance.now() < until && i < 5000); i++) h = fn();
     return h;
   });
   const times: number[][] = fns.map(() => []);
+  const cpuTimes: number[][] = fns.map(() => []);
   const deadline = performance.now() + 400;
   for (let round = 0; round < 9 || (performance.now() < deadline && round < 2000); round++) {
     fns.forEach((fn, i) => {
+      const c = process.cpuUsage();
       const t = performance.now();
       fn();
       times[i]?.push(performance.now() - t);
+      const d = process.cpuUsage(c);
+      cpuTimes[i]?.push((d.user + d.system) / 1000);
     });
   }
-  return fns.map((_, i) => ({ ms: median(times[i] ?? []), hits: hits[i] ?? 0 }));
+  return fns.map((_, i) => ({ ms: median(times[i] ?? []), cpu: median(cpuTimes[i] ?? []), hits: hits[i] ?? 0 }));
 }
 
 function escapeRegExp(s: string): string {
@@ -133,19 +169,22 @@ export async function run(): Promise<void> {
   const t = performance.now();
   const sets = [engines('shipped', shipped, true), engines('synthetic-20k', [synthetic], false)];
   console.log(`compliance: build all engines incl. 20,000-term set: ${(performance.now() - t).toFixed(0)} ms\n`);
+  const old = await oldEngine();
+  if (typeof old === 'string') console.log(old);
 
   const corpora: Array<{ name: string; text: (length: number) => string }> = [
     { name: 'seller copy', text: (length) => sellerCopy(length, length) },
     { name: 'worst: every line a hit', text: (length) => sellerCopy(length, length + 1, 0) },
     { name: 'random hanzi', text: (length) => makeText(length, length) },
   ];
-  const rows: string[][] = [['lexicon', 'text', 'chars', 'engine', 'median ms', 'MB/s', 'hits', 'ours vs it']];
+  const rows: string[][] = [['lexicon', 'text', 'chars', 'engine', 'median ms', 'MB/s', 'hits', 'cpu ms', 'ours vs it', 'cpu: ours vs it']];
   for (const set of sets) {
     for (const corpus of set.name === 'shipped' ? corpora : corpora.slice(2)) {
       for (const length of [500, 5_000, 100_000]) {
         const text = corpus.text(length);
         const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-        const [ours, mint, fast, regex] = measureAll([
+        const withOld = set.name === 'shipped' && typeof old !== 'string';
+        const [ours, mint, fast, regex, before] = measureAll([
           () => set.ours.check(text).length,
           () => set.mint.filter(text, { replace: false }).words.length,
           () => set.fastscan.search(text).length,
@@ -155,9 +194,10 @@ export async function run(): Promise<void> {
             while (set.regex.exec(text)) n++;
             return n;
           },
+          ...(withOld ? [() => (old as OldEngine).check(text)] : []),
         ]);
         if (!ours || !mint || !fast || !regex) continue;
-        const row = (engine: string, m: { ms: number; hits: number }, ratio: string): string[] => [
+        const row = (engine: string, m: { ms: number; cpu: number; hits: number }): string[] => [
           set.name,
           corpus.name,
           String(length),
@@ -165,19 +205,24 @@ export async function run(): Promise<void> {
           m.ms.toFixed(3),
           (mb / (m.ms / 1000)).toFixed(1),
           String(m.hits),
-          ratio,
+          m.cpu.toFixed(3),
+          m === ours ? '' : `${(m.ms / ours.ms).toFixed(2)}x`,
+          m === ours ? '' : `${(m.cpu / Math.max(ours.cpu, 1e-6)).toFixed(2)}x`,
         ];
-        rows.push(row('checkText', ours, ''));
-        rows.push(row('mint-filter', mint, `${(mint.ms / ours.ms).toFixed(2)}x`));
-        rows.push(row('fastscan', fast, `${(fast.ms / ours.ms).toFixed(2)}x`));
-        rows.push(row('RegExp alt', regex, `${(regex.ms / ours.ms).toFixed(2)}x`));
+        rows.push(row('checkText', ours));
+        rows.push(row('mint-filter', mint));
+        rows.push(row('fastscan', fast));
+        rows.push(row('RegExp alt', regex));
+        if (before) rows.push(row(`pre-v2 ${OLD_COMMIT}`, before));
       }
     }
   }
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  for (const r of rows) console.log(r.map((cell, c) => (c >= 4 && c <= 6 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  '));
+  for (const r of rows) console.log(r.map((cell, c) => (c >= 4 && c <= 7 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  '));
   console.log(
-    '\n(ours vs it: the other engine\'s time / checkText\'s, >1 = checkText faster. checkText also normalizes (T→S, width, case, noise), applies exceptions,' +
-      ' word boundaries, pattern rules and longest-match, and builds findings with messages and suggestions; the others only find substrings.)',
+    '\n(ours vs it: the other engine\'s time / checkText\'s, >1 = checkText faster; cpu: the same on process CPU time (process.cpuUsage), which a loaded' +
+      ' machine inflates less than wall time. checkText also normalizes (T→S, width, case, noise), applies exceptions,' +
+      ' word boundaries, pattern rules and longest-match, and builds findings with messages and suggestions; the others only find substrings.' +
+      ` pre-v2 ${OLD_COMMIT}: the engine before v2 with its own shipped lexicons and no pattern rules, extracted with git archive into .cache/.)`,
   );
 }

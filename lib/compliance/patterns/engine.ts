@@ -47,16 +47,16 @@ function isClauseBreak(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
 }
 
-const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万']);
+const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
 /** Units after a Chinese numeral that make it a measured value (最多三档, 最长十二小时), not a count in a name (四件套). */
-const CJK_UNITS = new Set([...'档级倍米斤克升度分秒时天年月周人层节次台寸码位瓦转挡公']);
+const CJK_UNITS = new Set([...'档级倍米斤克升度分秒时天年月周人层节次台寸码位瓦转挡公'].map((c) => c.charCodeAt(0)));
 function isValueAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
   if (c >= 0x30 && c <= 0x39) return true;
-  if (!CJK_DIGITS.has(text.charAt(p))) return false;
+  if (!CJK_DIGITS.has(c)) return false;
   let q = p + 1;
-  while (q < text.length && CJK_DIGITS.has(text.charAt(q))) q++;
-  return CJK_UNITS.has(text.charAt(q)) || text.startsWith('小时', q);
+  while (q < text.length && CJK_DIGITS.has(text.charCodeAt(q))) q++;
+  return CJK_UNITS.has(text.charCodeAt(q)) || text.startsWith('小时', q);
 }
 
 /** The override that applies to `category`, if any (shared by lexicon terms and pattern rules). */
@@ -151,6 +151,10 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   });
   const headWord = new Uint8Array(words.length);
   wordClasses.forEach((list, w) => (headWord[w] = list.some((cls) => (rulesByHead[cls]?.length ?? 0) > 0) ? 1 : 0));
+  /** Per word, the rules it heads (through any of its classes), in class order. */
+  const rulesOfWord = wordClasses.map((list) => Int32Array.from(list.flatMap((cls) => rulesByHead[cls] ?? [])));
+  /** Per word, the part lengths of a joined word (see comboParts), or undefined. */
+  const comboLengths: Array<number[] | undefined> = words.map((_, w) => comboParts.get(w));
 
   const wordRole = new Uint8Array(words.length).fill(1);
   const leadClasses = new Set(rules.flatMap((r) => [...(r.lead ? [r.lead.cls] : []), ...r.notPreceded]));
@@ -158,6 +162,9 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     if (headWord[w] === 1 || list.some((cls) => leadClasses.has(cls))) wordRole[w] = 2;
   });
 
+  // A hit spans at most twice its word (spelled-out: b e s t), which bounds backward look-ups.
+  const maxHitLength = 2 * words.reduce((m, w) => Math.max(m, w.length), 0);
+  const lastEndBuffer = new Int32Array(rules.length);
   const activeCache = new Map<string, boolean[]>();
   const activeRules = (context: PatternContext): boolean[] => {
     const key = `${context.productCategory}|${context.platform ?? ''}|${context.field ?? ''}`;
@@ -183,7 +190,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     if (!hits.some((h) => headWord[h.word] === 1)) return result;
     const active = activeRules(context);
     // Hits in text order, the longest first at one offset (好评率 before 好评).
-    const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = sortByStart(hits);
     const inClass = (hit: ClassHit, cls: number): boolean => member[hit.word * classCount + cls] === 1;
     /** First index in `sorted` whose start is >= from. */
     const lowerBound = (from: number): number => {
@@ -198,9 +205,12 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
     };
     /** Longest hit of `cls` starting within [from, from + gap], nearest first, without crossing a clause break. */
     // Allow rules read across 、 (高血压、孕妇等人群慎用); flag rules stay inside one phrase.
-    const next = (from: number, cls: number, gap: number, acrossList: boolean): ClassHit | undefined => {
+    // `after`: an index in `sorted` at or before the first hit starting at `from` (the head's own).
+    const next = (from: number, cls: number, gap: number, acrossList: boolean, after: number): ClassHit | undefined => {
       let checked = from;
-      for (let i = lowerBound(from); i < sorted.length; i++) {
+      let i = after;
+      while (i < sorted.length && (sorted[i] as ClassHit).start < from) i++;
+      for (; i < sorted.length; i++) {
         const hit = sorted[i] as ClassHit;
         if (hit.start > from + gap) return undefined;
         for (; checked < hit.start; checked++) {
@@ -211,23 +221,32 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       }
       return undefined;
     };
-    const lastEnd = new Int32Array(rules.length).fill(-1);
-    for (const head of sorted) {
+    /** Some hit of one of `classes` ends exactly at `at` (so it starts at most maxHitLength before). */
+    const endsAt = (at: number, classes: readonly number[]): boolean => {
+      for (let i = lowerBound(at - maxHitLength); i < sorted.length; i++) {
+        const h = sorted[i] as ClassHit;
+        if (h.start >= at) return false;
+        if (h.end === at && classes.some((cls) => inClass(h, cls))) return true;
+      }
+      return false;
+    };
+    const lastEnd = lastEndBuffer.fill(-1); // reused: no backing store allocated per call
+    for (let at = 0; at < sorted.length; at++) {
+      const head = sorted[at] as ClassHit;
       if (headWord[head.word] !== 1) continue;
-      for (const cls of wordClasses[head.word] ?? []) {
-        for (const index of rulesByHead[cls] ?? []) {
-          if (!active[index] || head.start < (lastEnd[index] ?? -1)) continue; // one match per stretch of text
-          const compiled = rules[index] as CompiledRule;
-          const match = tryRule(compiled, head);
-          if (match) lastEnd[index] = match.end;
-        }
+      const headed = rulesOfWord[head.word] as Int32Array;
+      for (let r = 0; r < headed.length; r++) {
+        const index = headed[r] as number;
+        if (!active[index] || head.start < (lastEnd[index] ?? -1)) continue; // one match per stretch of text
+        const match = tryRule(rules[index] as CompiledRule, head, at);
+        if (match) lastEnd[index] = match.end;
       }
     }
     return result;
 
-    function tryRule(compiled: CompiledRule, head: ClassHit): { end: number } | undefined {
+    function tryRule(compiled: CompiledRule, head: ClassHit, at: number): { end: number } | undefined {
       const { rule } = compiled;
-      const lengths = comboParts.get(head.word);
+      const lengths = comboLengths[head.word];
       const parts: Array<[number, number] | null> = [];
       if (lengths) {
         let at = head.start;
@@ -237,7 +256,7 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       let evaded = head.evaded;
       for (let k = 1; k < compiled.parts.length; k++) {
         const part = compiled.parts[k] as CompiledRule['parts'][number];
-        const hit = next(end, part.cls, part.maxGap, rule.action === 'allow');
+        const hit = next(end, part.cls, part.maxGap, rule.action === 'allow', at);
         if (hit) {
           parts.push([hit.start, hit.end]);
           end = hit.end;
@@ -247,8 +266,8 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       }
       if (rule.evadedOnly && !evaded) return undefined;
       if (rule.requireValueWithin !== undefined && !valueFollows(text, end, rule.requireValueWithin)) return undefined;
-      if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false))) return undefined;
-      if (compiled.notPreceded.length > 0 && hits.some((h) => h.end === head.start && compiled.notPreceded.some((cls) => inClass(h, cls)))) return undefined;
+      if (compiled.notFollowed.some((cls) => next(end, cls, rule.notFollowedBy?.within ?? 0, false, at))) return undefined;
+      if (compiled.notPreceded.length > 0 && endsAt(head.start, compiled.notPreceded)) return undefined;
       for (const tail of rule.extendWith) {
         if (text.startsWith(tail, end)) {
           end += tail.length;
@@ -284,6 +303,29 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   return { words, ruleCount: rules.length, wordRole, evaluate };
 }
 
+/**
+ * Sort hits by start, the longest first at one start (stable). The scan reports them by end, so each is
+ * only a word's length out of place: insertion sort, with a full sort when that does not hold (evasions).
+ */
+function sortByStart(hits: ClassHit[]): ClassHit[] {
+  let budget = 8 * hits.length + 64;
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i] as ClassHit;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const p = hits[j] as ClassHit;
+      if (p.start < h.start || (p.start === h.start && p.end >= h.end)) break;
+      hits[j + 1] = p;
+      if (--budget < 0) {
+        hits[j] = h;
+        return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      }
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
+}
+
 /** Longest lead word considered (能够有效, 有助于): bounds the backward look-up. */
 const MAX_LEAD_LENGTH = 8;
 
@@ -303,5 +345,16 @@ function valueFollows(text: string, from: number, within: number): boolean {
 
 /** Fill `{1}`…`{4}` of a suggestion with the parts as typed (an absent optional part is empty). */
 export function fillSuggestion(template: string, partTexts: readonly string[]): string {
-  return template.replace(/\{([1-4])\}/g, (_, d: string) => partTexts[Number(d) - 1] ?? '');
+  let pieces = suggestionPieces.get(template);
+  if (!pieces) {
+    // Even indexes are literal text, odd ones a part number (1-4).
+    pieces = template.split(/\{([1-4])\}/);
+    if (suggestionPieces.size > 10_000) suggestionPieces.clear();
+    suggestionPieces.set(template, pieces);
+  }
+  if (pieces.length === 1) return template;
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) out += i % 2 === 0 ? pieces[i] : (partTexts[Number(pieces[i]) - 1] ?? '');
+  return out;
 }
+const suggestionPieces = new Map<string, string[]>();
