@@ -22,6 +22,8 @@ interface Props {
 export function FindingsTable({ lines, decisions, selected, onSelect, onDecide, t, locale }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // The project does not run the React Compiler; TanStack Virtual's returned functions are used directly.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scrollRef.current, estimateSize: () => 30, overscan: 8, getItemKey: (index) => lines[index]!.key });
 
   useEffect(() => {
