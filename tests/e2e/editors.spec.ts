@@ -27,6 +27,9 @@ const ROWS: EditorRow[] = [
   { name: 'Draft.js', page: 'draft', target: '.public-DraftEditor-content', painted: true },
 ];
 
+/** Editors separate blocks differently in their plain text (Lexical and TinyMCE with a blank line). */
+const lines = (text: string) => text.replace(/\n+/g, '\n').trim();
+
 async function openEditor(page: Page, row: EditorRow, late = 700) {
   await page.goto(`/demo/editors/${row.page}.html?late=${late}`);
   await page.waitForFunction(() => window.__ready === true);
@@ -94,8 +97,6 @@ test.describe('third-party editors', () => {
     });
   }
 
-  // Editors separate blocks differently in their plain text (Lexical and TinyMCE with a blank line).
-  const lines = (text: string) => text.replace(/\n+/g, '\n');
   for (const row of ROWS.filter((candidate) => candidate.painted)) {
     test(`${row.name}: a fix in the second paragraph lands at the right offset`, async ({ context }) => {
       const page = await context.newPage();
@@ -241,18 +242,22 @@ test.describe('draft insert through the verified edit path', () => {
   }
 
   for (const page of ['wangeditor', 'slate', 'ckeditor']) {
-    // Known gap after the drafting rebuild: offline bodies are now multi-paragraph, and a multi-line insert
-    // into these models needs paragraph-aware edits (the verified path reports it did not land; nothing is lost).
-    test.fixme(`${page}: a drafted variant replaces the field's text in the editor's model`, async ({ context }) => {
+    // Drafted bodies are multi-paragraph: each paragraph must become a paragraph of the editor's model.
+    test(`${page}: a drafted multi-paragraph variant replaces the field's text in the editor's model`, async ({ context }) => {
       const tab = await context.newPage();
       const row = ROWS.find((candidate) => candidate.page === page)!;
       await openEditor(tab, row, 0);
       await tab.keyboard.type('旧的描述文字');
       await expect.poll(() => readModel(tab, row)).toBe('旧的描述文字');
       const { body, status } = await draftAndInsert(tab);
-      expect(body).not.toContain('\n');
+      expect(lines(body).split('\n').length).toBeGreaterThan(1);
       await expect(status).toHaveText('已插入');
-      await expect.poll(() => readModel(tab, row)).toBe(body);
+      await expect.poll(async () => lines(await readModel(tab, row))).toBe(lines(body));
+      // Still one editor document the seller can keep typing in.
+      await tab.locator(row.target).click();
+      await tab.keyboard.press('Control+End');
+      await tab.keyboard.type('再来');
+      await expect.poll(async () => lines(await readModel(tab, row))).toBe(`${lines(body)}再来`);
     });
   }
 
