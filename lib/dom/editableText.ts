@@ -28,14 +28,16 @@ export function readEditableText(root: HTMLElement): EditableText {
       }
       return;
     }
-    if (!(node instanceof node.ownerDocument!.defaultView!.HTMLElement)) return;
-    if (node.tagName === 'BR') {
+    // Not `instanceof`: nodes of a frame document may come from another realm than its defaultView's constructors.
+    if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+    const element = node as HTMLElement;
+    if (element.tagName === 'BR') {
       text += '\n';
       return;
     }
-    const isBlock = BLOCK_TAGS.has(node.tagName);
+    const isBlock = BLOCK_TAGS.has(element.tagName);
     if (isBlock && text.length > 0 && !text.endsWith('\n')) text += '\n';
-    for (const child of node.childNodes) visit(child);
+    for (const child of element.childNodes) visit(child);
   };
   for (const child of root.childNodes) visit(child);
 

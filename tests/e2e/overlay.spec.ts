@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { enableDemoOrigin } from './editorPages';
 
 const overlay = (page: Page) => page.locator('listinglint-overlay');
 const underline = (page: Page, match: string) => overlay(page).locator(`[data-testid="ll-underline"][data-match="${match}"]`);
@@ -156,4 +157,105 @@ test('ignore once hides one hit; always allow silences the term across fields', 
   await page.locator('#sellPoint3').fill('顶级');
   await page.waitForTimeout(300);
   await expect(underline(page, '顶级')).toHaveCount(0);
+});
+
+test.describe('bad input (issue 11)', () => {
+  test.beforeEach(async ({ context, extensionId, baseURL }) => {
+    await enableDemoOrigin(context, extensionId, baseURL!);
+  });
+
+  const issues = async (page: Page) => Number(/(\d+)/.exec((await overlay(page).getByTestId('ll-panel-toggle').textContent()) ?? '')?.[1] ?? 0);
+
+  test('a 1 MB single-line paste: the text is kept whole, its findings are counted, no marks are drawn for it, the field stays typable', async ({ context }) => {
+    test.setTimeout(120_000);
+    const page = await context.newPage();
+    await page.goto('/demo/editors/plain.html');
+    await page.waitForFunction(() => window.__ready === true);
+    const sentence = '这款面霜是最好的选择，质地轻薄，';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);
+    const hits = text.split('最好').length - 1;
+    const field = page.locator('#f-textarea');
+    await field.click();
+    await page.keyboard.insertText(text);
+    expect(await page.evaluate(() => window.__read!('textarea').length)).toBe(1_000_000);
+    await expect.poll(() => issues(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(hits);
+    // Too long to lay out a second time: the findings live in the panel, no underline boxes for this field.
+    await expect(overlay(page).locator('[data-testid="ll-underline"]')).toHaveCount(0);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('再来');
+    await expect.poll(() => page.evaluate(() => window.__read!('textarea').slice(-3))).toBe('，再来');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => issues(page), { timeout: 30_000 }).toBe(0);
+    expect(await page.evaluate(() => window.__read!('textarea'))).toBe('');
+  });
+
+  test('200 fields on one page: every one is tracked and audited; typing in the last one marks it', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/demo/editors/plain.html');
+    await page.waitForFunction(() => window.__ready === true);
+    await page.evaluate(() => {
+      for (let index = 0; index < 200; index++) {
+        const area = document.createElement('textarea');
+        area.id = `bulk-${index}`;
+        area.rows = 2;
+        area.value = `商品${index}：这款面霜是最好的选择`;
+        document.querySelector('main')!.append(area);
+      }
+    });
+    await expect(overlay(page).getByTestId('ll-field-count')).toHaveText('识别到 202 个字段');
+    await expect.poll(() => issues(page)).toBe(200);
+    const last = page.locator('#bulk-199');
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('，可根治暗沉');
+    await expect(underline(page, '根治')).toHaveCount(1);
+    await expect.poll(() => issues(page)).toBe(201);
+    const box = await last.boundingBox();
+    const mark = await underline(page, '根治').boundingBox();
+    expect(mark!.y).toBeGreaterThanOrEqual(box!.y);
+    expect(mark!.y + mark!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+  });
+
+  test('a field re-rendered every frame: one field tracked, at most one mark at any time, none left behind, text kept', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/demo/editors/plain.html');
+    await page.waitForFunction(() => window.__ready === true);
+    await page.evaluate(() => {
+      const state = window as unknown as { __churn: boolean; __renders: number };
+      state.__churn = true;
+      state.__renders = 0;
+      let current = document.createElement('textarea');
+      current.id = 'churn';
+      current.value = '这款面霜是最好的选择';
+      document.querySelector('main')!.append(current);
+      // A keyed remount on every frame: a new element with the same text replaces the old one.
+      const render = () => {
+        if (!state.__churn) return;
+        const next = current.cloneNode() as HTMLTextAreaElement;
+        next.value = current.value;
+        current.replaceWith(next);
+        current = next;
+        state.__renders += 1;
+        requestAnimationFrame(render);
+      };
+      requestAnimationFrame(render);
+    });
+    const marks: number[] = [];
+    const counts: string[] = [];
+    for (let sample = 0; sample < 15; sample++) {
+      await page.waitForTimeout(100);
+      marks.push(await underline(page, '最好').count());
+      counts.push((await overlay(page).getByTestId('ll-field-count').textContent()) ?? '');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders)).toBeGreaterThan(30);
+    expect(Math.max(...marks)).toBeLessThanOrEqual(1);
+    for (const count of counts) expect(['识别到 2 个字段', '识别到 3 个字段']).toContain(count);
+    await page.evaluate(() => ((window as unknown as { __churn: boolean }).__churn = false));
+    await expect(underline(page, '最好')).toHaveCount(1);
+    await expect(overlay(page).getByTestId('ll-field-count')).toHaveText('识别到 3 个字段');
+    await expect(page.locator('#churn')).toHaveValue('这款面霜是最好的选择');
+    await expect.poll(() => issues(page)).toBe(1);
+  });
 });

@@ -22,4 +22,26 @@ describe('readEditableText', () => {
     expect(readEditableText(root).text).toBe('');
     expect(readEditableText(root).rangeFor(0, 0).toString()).toBe('');
   });
+
+  it('reads an editor root whose document has no window of its own (frame documents are read by nodeType, not instanceof)', () => {
+    const doc = document.implementation.createHTMLDocument('frame');
+    expect(doc.defaultView).toBeNull();
+    const root = doc.createElement('div');
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = '这款面霜是最好的选择';
+    const second = doc.createElement('p');
+    second.textContent = '效果出众';
+    root.append(paragraph, second);
+    doc.body.append(root);
+    expect(readEditableText(root).text).toBe('这款面霜是最好的选择\n效果出众');
+  });
+
+  it('skips SVG and other non-HTML elements', () => {
+    const root = document.createElement('div');
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'title'));
+    svg.firstChild!.textContent = '图标';
+    root.append('正文', svg, '结束');
+    expect(readEditableText(root).text).toBe('正文结束');
+  });
 });

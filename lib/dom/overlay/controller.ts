@@ -60,6 +60,8 @@ const TITLE_WHOLE_MAX = 1000;
  * and the panel): laying the text out a second time in the mirror would block the page for ~0.5 s per MB.
  */
 export const MIRROR_MAX_CHARS = 100_000;
+/** Inputs and textareas up to this length are audited right after each input event (see flushAfterEvent). */
+const IMMEDIATE_MAX_CHARS = 20_000;
 
 export interface Decoration {
   fieldId: number;
@@ -110,6 +112,7 @@ export class OverlayController {
   private nextId = 1;
   private frame = 0;
   private layoutWanted = false;
+  private eventFlushWanted = false;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onViewportChange = () => this.schedule(true);
 
@@ -126,6 +129,19 @@ export class OverlayController {
     this.doc.defaultView?.addEventListener('popstate', () => this.scheduleScan());
     this.doc.defaultView?.addEventListener('hashchange', () => this.scheduleScan());
     this.scan();
+    this.warmUp();
+  }
+
+  /**
+   * Loads and compiles the lexicons at idle time after start, so the first audit after a keystroke or
+   * a paste does not pay for it (~100–300 ms on one frame otherwise).
+   */
+  private warmUp(): void {
+    const view = this.doc.defaultView;
+    // Lexicons and compiled matchers are cached by the audit: auditing one character builds them.
+    const run = () => void auditField('最', this.auditOptions('description'));
+    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
   }
 
   stop(): void {
@@ -133,6 +149,7 @@ export class OverlayController {
     for (const cleanup of this.cleanups.values()) cleanup();
     this.aria.clearAll();
     this.doc.defaultView?.removeEventListener('resize', this.onViewportChange);
+    this.doc.defaultView?.removeEventListener('input', this.onWindowInput);
     cancelAnimationFrame(this.frame);
   }
 
@@ -258,6 +275,7 @@ export class OverlayController {
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.observers.push(observer);
     doc.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    doc.defaultView?.addEventListener('input', this.onWindowInput);
     doc.addEventListener(
       'mousemove',
       (event) => {
@@ -331,6 +349,9 @@ export class OverlayController {
     const onInput = () => {
       this.dirty.add(element);
       this.schedule(false);
+      // A short input or textarea is audited right after the event (once the page's own handlers ran) rather
+      // than on the next animation frame, so its underline shows in the frame the keystroke is painted in.
+      if (isTextControl(element) && field.text.length <= IMMEDIATE_MAX_CHARS) this.eventFlushWanted = true;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       // Page script can dispatch look-alike key events: only the user's own keys open or close cards.
@@ -393,6 +414,22 @@ export class OverlayController {
       this.flush();
     });
   }
+
+  /**
+   * An input event reaching the window (React and Vue handle it on their root, below it) flushes the
+   * fields it dirtied at once. They stay dirty for the next frame too, which catches a value the
+   * framework sets later.
+   */
+  private readonly onWindowInput = () => {
+    if (!this.eventFlushWanted) return;
+    this.eventFlushWanted = false;
+    queueMicrotask(() => {
+      const fresh = [...this.dirty];
+      this.flush();
+      for (const element of fresh) if (this.tracked.has(element)) this.dirty.add(element);
+      this.schedule(false);
+    });
+  };
 
   private auditOptions(role: FieldBinding['role']) {
     const { locale, allow, customTerms, keywords, extraLexicons, disabledTerms, customChecker } = this.settings;

@@ -1,6 +1,7 @@
 /**
  * Screen-reader state on a page field: aria-invalid and an aria-describedby token pointing at a
- * hidden description next to the field (IDREFs cannot cross into the overlay's shadow root).
+ * hidden description in the field's document (IDREFs cannot cross into the overlay's shadow root), outside
+ * the body when the body is editable.
  * Only our own token and attribute values are added; the page's values are restored on teardown.
  */
 interface Saved {
@@ -24,7 +25,11 @@ export class FieldAria {
       description.hidden = true;
       saved = { invalid: field.getAttribute('aria-invalid'), description };
       this.saved.set(field, saved);
-      field.ownerDocument.body?.append(description);
+      // Never inside an editor's document: an iframe editor's body is the field (TinyMCE would adopt it as content).
+      const doc = field.ownerDocument;
+      const body = doc.body;
+      if (body && !field.contains(body) && body.isContentEditable === false) body.append(description);
+      else doc.documentElement.append(description);
       const tokens = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
       field.setAttribute('aria-describedby', [...tokens, description.id].join(' '));
     }
