@@ -13,10 +13,10 @@ export interface SuggestOptions {
   /** A tighter limit than the platform's, in the platform's unit. */
   limit?: number;
   overrides?: unknown;
-  /** Exact search up to this many keywords (default 25); beyond, heuristic + budgeted search. */
+  /** Up to this many keywords (default 25) the search has 5M nodes and no time cap; beyond, 1M nodes. */
   exactUpTo?: number;
   nodeBudget?: number;
-  /** Time cap of the search beyond exactUpTo keywords (default 25 ms); the best title found is returned. */
+  /** Time cap of the search beyond exactUpTo keywords (default 25 ms); the best title found (at least the greedy one) is returned. */
   timeBudgetMs?: number;
 }
 
