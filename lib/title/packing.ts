@@ -5,7 +5,7 @@
  * - Reduction: forced tokens are paid up front; keywords they cover count at once; keywords that
  *   cannot fit are dropped; keywords with the same remaining token set (word-order variants,
  *   duplicates) are merged into one item carrying their summed weight.
- * - Exact: depth-first branch and bound over tokens (include / exclude, most valuable per unit first).
+ * - Exact: depth-first branch and bound over tokens (include / exclude the densest open token).
  *   The bound is a fractional knapsack over the open tokens, where each live keyword's weight is
  *   split over its open tokens in proportion to their cost: any completion covering a keyword pays
  *   all its open tokens, so it earns at most the sum of its tokens' shares — a valid relaxation.
@@ -168,18 +168,7 @@ export function packExact(inst: PackingInstance, nodeBudget = 5_000_000, incumbe
     bestValue = incumbent.value;
   }
 
-  // Static order: root density (weight share per unit of cost), highest first.
   const dens = new Float64Array(m);
-  for (let j = 0; j < n; j++) {
-    const toks = r.itemTokens[j]!;
-    let c = 0;
-    for (const t of toks) c += r.cost[t]!;
-    for (const t of toks) dens[t]! += r.itemWeight[j]! / Math.max(c, 1e-9);
-  }
-  const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => dens[b]! - dens[a]!);
-  const pos = new Int32Array(m);
-  order.forEach((t, p) => (pos[t] = p));
-
   const state = new Int8Array(m); // 0 open, 1 in, 2 out
   const need = Int32Array.from(r.itemTokens, (t) => t.length);
   const dead = new Int32Array(n);
@@ -220,17 +209,14 @@ export function packExact(inst: PackingInstance, nodeBudget = 5_000_000, incumbe
       dead[j]!--;
     }
   };
-  /** Can open token t still help: does a live item need it and fit? */
-  const useful = (t: number, remaining: number): boolean => {
-    if (r.cost[t]! > remaining) return false;
-    for (const j of r.itemsOf[t]!) if (dead[j] === 0 && open[j]! <= remaining + 1e-9) return true;
-    return false;
-  };
+  // Weights are volumes, usually integers: then a bound below best + 1 cannot beat it.
+  const integral = r.itemWeight.every((w) => Number.isInteger(w));
+  const slack = integral ? 1 - 1e-9 : 1e-9;
 
-  const bound = (p: number): number => {
+  /** Fractional bound; leaves the open tokens of live items in `cand`, densest first. */
+  const bound = (): number => {
     const remaining = r.room - used;
     cand.length = 0;
-    for (let q = p; q < m; q++) dens[order[q]!] = 0;
     for (let j = 0; j < n; j++) {
       if (dead[j] !== 0 || need[j] === 0 || open[j]! > remaining + 1e-9) continue;
       const share = r.itemWeight[j]! / Math.max(open[j]!, 1e-9);
@@ -246,20 +232,25 @@ export function packExact(inst: PackingInstance, nodeBudget = 5_000_000, incumbe
     cand.sort((a, b) => dens[b]! - dens[a]!);
     let ub = value;
     let roomLeft = remaining;
+    let filling = true;
     for (const t of cand) {
-      const c = r.cost[t]!;
-      if (c <= roomLeft) {
-        ub += dens[t]! * c;
-        roomLeft -= c;
-      } else {
-        ub += dens[t]! * roomLeft;
-        break;
+      if (filling) {
+        const c = r.cost[t]!;
+        if (c <= roomLeft) {
+          ub += dens[t]! * c;
+          roomLeft -= c;
+        } else {
+          ub += dens[t]! * roomLeft;
+          filling = false;
+        }
       }
+      dens[t] = 0;
     }
     return ub;
   };
 
-  const dfs = (p: number): void => {
+  // Branch on the densest open token of the bound (include first, then exclude).
+  const dfs = (): void => {
     if (aborted) return;
     if (++nodes > nodeBudget || ((nodes & 255) === 0 && deadline !== undefined && performance.now() > deadline)) {
       aborted = true;
@@ -269,26 +260,16 @@ export function packExact(inst: PackingInstance, nodeBudget = 5_000_000, incumbe
       bestValue = value;
       bestChosen = Uint8Array.from(state, (s) => (s === 1 ? 1 : 0));
     }
-    // Skip (exclude without branching) open tokens that can no longer help.
-    let q = p;
-    const skipped: number[] = [];
-    while (q < m && !useful(order[q]!, r.room - used)) {
-      exclude(order[q]!);
-      skipped.push(order[q]!);
-      q++;
-    }
-    if (q < m && bound(q) > bestValue + 1e-9) {
-      const t = order[q]!;
-      include(t);
-      dfs(q + 1);
-      undoInclude(t);
-      exclude(t);
-      dfs(q + 1);
-      undoExclude(t);
-    }
-    for (let s = skipped.length - 1; s >= 0; s--) undoExclude(skipped[s]!);
+    if (bound() < bestValue + slack || cand.length === 0) return;
+    const t = cand[0]!;
+    include(t);
+    dfs();
+    undoInclude(t);
+    exclude(t);
+    dfs();
+    undoExclude(t);
   };
-  if (m > 0) dfs(0);
+  if (m > 0) dfs();
   return finish(inst, r, bestChosen, !aborted, nodes);
 }
 
