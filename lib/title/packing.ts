@@ -252,7 +252,7 @@ export function packExact(inst: PackingInstance, nodeBudget = 5_000_000, incumbe
   // Branch on the densest open token of the bound (include first, then exclude).
   const dfs = (): void => {
     if (aborted) return;
-    if (++nodes > nodeBudget || ((nodes & 255) === 0 && deadline !== undefined && performance.now() > deadline)) {
+    if (++nodes > nodeBudget || ((nodes & 255) === 1 && deadline !== undefined && performance.now() > deadline)) {
       aborted = true;
       return;
     }
