@@ -37,10 +37,41 @@ export function titleHaystack(title: string): string {
 export interface TitleIndex {
   haystack: string;
   words: ReadonlySet<string>;
+  /** Per-title memo of token lookups (a list of 2,000 keywords shares a few hundred tokens). */
+  tokens: Map<string, boolean>;
 }
 
 export function titleIndex(title: string): TitleIndex {
-  return { haystack: titleHaystack(title), words: new Set(wordsOf(title)) };
+  return { haystack: titleHaystack(title), words: new Set(wordsOf(title)), tokens: new Map() };
+}
+
+function hasToken(index: TitleIndex, token: string): boolean {
+  let hit = index.tokens.get(token);
+  if (hit === undefined) index.tokens.set(token, (hit = indexOfTerm(index.haystack, token) >= 0));
+  return hit;
+}
+
+/** Each entry's tokens as ids into the list's distinct tokens; built once per keyword list. */
+interface TokenTable {
+  tokens: string[];
+  ids: Int32Array[];
+}
+const tokenTables = new WeakMap<PreparedKeywords, TokenTable>();
+
+function tokenTable(prepared: PreparedKeywords): TokenTable {
+  let table = tokenTables.get(prepared);
+  if (table) return table;
+  const byToken = new Map<string, number>();
+  const tokens: string[] = [];
+  const ids = prepared.entries.map((e) =>
+    Int32Array.from(e.tokens, (t) => {
+      let id = byToken.get(t);
+      if (id === undefined) byToken.set(t, (id = tokens.push(t) - 1));
+      return id;
+    }),
+  );
+  tokenTables.set(prepared, (table = { tokens, ids }));
+  return table;
 }
 
 type MatchRules = Pick<PlatformTitleRules, 'tokenizedSearch'>;
@@ -50,7 +81,7 @@ export function keywordMatch(index: TitleIndex | string, entry: PreparedKeyword,
   if (indexOfTerm(haystack, entry.compact) >= 0) return 'exact';
   if (rules.tokenizedSearch) {
     if (entry.tokens.length < 2) return null;
-    for (const token of entry.tokens) if (indexOfTerm(haystack, token) < 0) return null;
+    for (const token of entry.tokens) if (typeof index === 'string' ? indexOfTerm(haystack, token) < 0 : !hasToken(index, token)) return null;
     return 'tokens';
   }
   if (entry.cjk || typeof index === 'string') return null;
@@ -61,7 +92,7 @@ export function keywordMatch(index: TitleIndex | string, entry: PreparedKeyword,
 function partialMatch(index: TitleIndex, entry: PreparedKeyword, rules: MatchRules): KeywordGap['partial'] {
   if (rules.tokenizedSearch || entry.cjk) {
     if (entry.tokens.length < 2) return undefined;
-    const present = entry.tokens.filter((token) => indexOfTerm(index.haystack, token) >= 0);
+    const present = entry.tokens.filter((token) => hasToken(index, token));
     return present.length > 0 ? { present, absent: entry.tokens.filter((token) => !present.includes(token)) } : undefined;
   }
   const words = matchWords(index.words, entry.keyword);
@@ -71,20 +102,43 @@ function partialMatch(index: TitleIndex, entry: PreparedKeyword, rules: MatchRul
 export function keywordCoverage(title: string, prepared: PreparedKeywords, rules: Pick<PlatformTitleRules, 'tokenizedSearch'>): KeywordCoverage {
   if (prepared.entries.length === 0) return { used: [], missing: [], coverage: null };
   const index = titleIndex(title);
+  // Token lookups once per distinct token (0 unknown, 1 present, 2 absent), then per keyword by id.
+  const table = tokenTable(prepared);
+  const seen = new Uint8Array(table.tokens.length);
+  const has = (id: number): boolean => {
+    if (seen[id] === 0) {
+      const token = table.tokens[id] ?? '';
+      const hit = indexOfTerm(index.haystack, token) >= 0;
+      index.tokens.set(token, hit);
+      seen[id] = hit ? 1 : 2;
+    }
+    return seen[id] === 1;
+  };
+  const tokenized = rules.tokenizedSearch;
   // prepared.entries are already sorted by importance.
   const used: KeywordUse[] = [];
   const missing: KeywordGap[] = [];
   let covered = 0;
-  for (const entry of prepared.entries) {
-    const match = keywordMatch(index, entry, rules);
+  prepared.entries.forEach((entry, e) => {
+    const ids = table.ids[e] ?? new Int32Array(0);
+    let all = ids.length > 0;
+    let any = false;
+    for (const id of ids) {
+      if (has(id)) any = true;
+      else all = false;
+    }
+    // Same decisions as keywordMatch, with the token tests answered from the table.
+    let match: KeywordUse['match'] | null = indexOfTerm(index.haystack, entry.compact) >= 0 ? 'exact' : null;
+    if (!match && tokenized && ids.length >= 2 && all) match = 'tokens';
+    if (!match && !tokenized && !entry.cjk && matchWords(index.words, entry.keyword).full) match = 'words';
     if (match) {
       used.push({ keyword: entry.keyword, volume: entry.volume, match });
       covered += entry.weight;
     } else {
-      const partial = partialMatch(index, entry, rules);
-      missing.push({ keyword: entry.keyword, volume: entry.volume, ...(partial ? { partial } : {}) });
+      const partial = (tokenized || entry.cjk) && !any ? undefined : partialMatch(index, entry, rules);
+      missing.push(partial ? { keyword: entry.keyword, volume: entry.volume, partial } : { keyword: entry.keyword, volume: entry.volume });
     }
-  }
+  });
   const coverage = prepared.totalWeight > 0 ? covered / prepared.totalWeight : 0;
   return {
     used,

@@ -13,10 +13,10 @@ export interface SuggestOptions {
   /** A tighter limit than the platform's, in the platform's unit. */
   limit?: number;
   overrides?: unknown;
-  /** Exact search up to this many keywords (default 25); beyond, heuristic + budgeted search. */
+  /** Up to this many keywords (default 25) the search has 5M nodes and no time cap; beyond, 1M nodes. */
   exactUpTo?: number;
   nodeBudget?: number;
-  /** Time cap of the search beyond exactUpTo keywords (default 25 ms); the best title found is returned. */
+  /** Time cap beyond exactUpTo keywords (default 25 ms), counted from the call's start; the best title found (at least the greedy one) is returned. */
   timeBudgetMs?: number;
 }
 
@@ -72,6 +72,7 @@ export function amazonCase(word: string, first: boolean, minor: readonly string[
 
 /** Pack the most keyword volume into the title limit, core word first. */
 export function suggestTitle(core: string, keywords: readonly KeywordInput[], options: SuggestOptions): TitleSuggestion {
+  const started = performance.now();
   const resolved = resolveRules(options.platform, options.overrides);
   if (!resolved.ok) throw new SuggestError(resolved.error);
   const { unit } = resolved.rules;
@@ -105,10 +106,13 @@ export function suggestTitle(core: string, keywords: readonly KeywordInput[], op
 
   const instance: PackingInstance = { tokenCosts: costs, items, budget, forced };
   const { exactUpTo, nodeBudget, timeBudgetMs } = options;
+  // The time cap counts from the call's start: tokenizing the list is part of what the seller waits for.
+  const small = items.length <= (exactUpTo ?? 25);
+  const cap = timeBudgetMs ?? (small ? undefined : 25);
   const packed = packKeywords(instance, {
     ...(exactUpTo !== undefined ? { exactUpTo } : {}),
     ...(nodeBudget !== undefined ? { nodeBudget } : {}),
-    ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+    ...(cap !== undefined ? { timeBudgetMs: Math.max(0, cap - (performance.now() - started)) } : {}),
   });
 
   // Order: core, must, then each covered keyword's tokens by importance.

@@ -186,15 +186,15 @@ export function containsTerm(hay: string, needle: string): boolean {
  */
 export function indexOfTerm(hay: string, needle: string): number {
   if (needle.length === 0) return -1;
+  let at = hay.indexOf(needle);
+  if (at < 0) return -1;
   const headAlnum = ASCII_ALNUM.test(needle[0] ?? '');
   const tailAlnum = ASCII_ALNUM.test(needle[needle.length - 1] ?? '');
-  let from = 0;
   for (;;) {
-    const at = hay.indexOf(needle, from);
     if (at < 0) return -1;
     const before = hay[at - 1] ?? '';
     const after = hay[at + needle.length] ?? '';
     if (!(headAlnum && ASCII_ALNUM.test(before)) && !(tailAlnum && ASCII_ALNUM.test(after))) return at;
-    from = at + 1;
+    at = hay.indexOf(needle, at + 1);
   }
 }

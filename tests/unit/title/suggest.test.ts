@@ -71,6 +71,37 @@ describe('packing', () => {
     );
   });
 
+  it('merges keywords with the same tokens (word-order variants) and still counts each one', () => {
+    const inst: PackingInstance = {
+      tokenCosts: [4, 4, 4],
+      items: [
+        { tokens: [0, 1], weight: 10 },
+        { tokens: [1, 0], weight: 7 },
+        { tokens: [2], weight: 12 },
+      ],
+      budget: 8,
+      forced: [],
+    };
+    const exact = packExact(inst);
+    expect(exact.value).toBe(17);
+    expect(exact.covered).toEqual([0, 1]);
+    expect(bruteForce(inst)).toBe(17);
+  });
+
+  it('writes only tokens of covered keywords (no token paid for nothing)', () => {
+    fc.assert(
+      fc.property(instanceArb, (inst) => {
+        const forcedCost = [...new Set(inst.forced)].reduce((s, t) => s + (inst.tokenCosts[t] ?? 0), 0);
+        fc.pre(forcedCost <= inst.budget);
+        const packed = packKeywords(inst);
+        const useful = new Set(inst.forced);
+        for (const i of packed.covered) for (const t of inst.items[i]?.tokens ?? []) useful.add(t);
+        for (const t of packed.tokens) expect(useful.has(t)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('pays a shared token once (beats a keyword-by-keyword fill)', () => {
     // Three keywords share the expensive token 0; together they fit, one by one at full price they would not.
     const inst: PackingInstance = {
@@ -175,6 +206,27 @@ describe('suggestTitle', () => {
     const s = suggestTitle('耳机', keywords, { platform: 'taobao' });
     expect(measureTitle(s.title, 'taobao').over).toBe(false);
     expect(s.coveredVolume).toBeGreaterThan(0);
+  });
+
+  it('proves the optimum on a 300-keyword list without a time cap, and the capped answer never beats it', () => {
+    const words = [...CJK_WORDS, '男士', '女士', '儿童', '防水', '超薄', '迷你', '高清', '重低音', '游戏', '电竞', '礼物', '新款', '正品', '快充', '磁吸'];
+    const keywords: { keyword: string; volume: number }[] = [];
+    const seen = new Set<string>();
+    let seed = 12345;
+    const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length] ?? '';
+    for (let i = 0; keywords.length < 300 && i < 100_000; i++) {
+      const kw = `${pick()}${pick()}${i % 3 === 0 ? pick() : ''}`;
+      if (seen.has(kw)) continue;
+      seen.add(kw);
+      keywords.push({ keyword: kw, volume: Math.round(100000 / (1 + keywords.length) ** 0.8) });
+    }
+    expect(keywords).toHaveLength(300);
+    const exact = suggestTitle('耳机', keywords, { platform: 'taobao', exactUpTo: 1000, timeBudgetMs: 60_000 });
+    expect(exact.optimal).toBe(true);
+    const capped = suggestTitle('耳机', keywords, { platform: 'taobao' });
+    expect(capped.coveredVolume).toBeLessThanOrEqual(exact.coveredVolume);
+    expect(capped.coveredVolume).toBeGreaterThan(0.9 * exact.coveredVolume);
+    expect(measureTitle(exact.title, 'taobao').over).toBe(false);
   });
 
   it('rejects a core word that does not fit and an empty core, as readable errors', () => {
