@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * Budgets in gzipped KB; a bundle matched by no budget is reported but not limited. They hold today's
  * sizes (+5%, at least +1 KB) so nothing grows unnoticed. The content script no longer inlines the
- * lexicons or RE2JS (206.1 → 123.7 KB; `node tests/tools/bundle-breakdown.mjs` shows what is left);
+ * lexicons or RE2JS (206.1 → 123.7 KB; the OpenCC table is delta-encoded at build time, 126.1 → 115.5; `node tests/tools/bundle-breakdown.mjs` shows what is left);
  * its goal is still 60 KB (issue 18). The pattern engine is RE2JS alone, injected only for user regexes.
  */
 const BUDGETS = [
-  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 130 },
+  { name: 'content script', pattern: /^content-scripts\/content\.js$/, kb: 122 },
   { name: 'pattern engine', pattern: /^pattern-engine\.js$/, kb: 48 },
   { name: 'background', pattern: /^background\.js$/, kb: 425 },
   { name: 'options page', pattern: /^chunks\/options-.*\.js$/, kb: 121 },
