@@ -121,7 +121,7 @@ export const SCENE_CACHE = path.resolve('.cache/ocr-scenes');
 export async function renderScenes(scenes: Scene[], dir = SCENE_CACHE): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const files = scenes.map((scene) => path.join(dir, `${scene.id}.png`));
-  const missing = scenes.filter((_, i) => !existsSync(files[i]!));
+  const missing = scenes.filter((_, i) => !existsSync(files[i]!) || !existsSync(files[i]!.replace(/\.png$/, '.json')));
   if (missing.length === 0) return files;
   let browser: Browser | null = null;
   try {
@@ -137,6 +137,8 @@ export async function renderScenes(scenes: Scene[], dir = SCENE_CACHE): Promise<
       });
       await page.evaluate(() => document.fonts.ready);
       writeFileSync(path.join(dir, `${scene.id}.png`), await page.screenshot({ type: 'png' }));
+      const boxes = await page.$$eval('p', (ps) => ps.map((p) => { const r = p.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }));
+      writeFileSync(path.join(dir, `${scene.id}.json`), JSON.stringify(boxes));
     }
   } finally {
     await browser?.close();
@@ -150,6 +152,7 @@ function seedOf(id: string): number {
   return h & 0x7fffffff;
 }
 
-export function readPng(file: string): Buffer {
-  return readFileSync(file);
+/** Where each line of a rendered scene is (the DOM's bounding rect, rotation included): [x, y, w, h] per line. */
+export function sceneBoxes(file: string): [number, number, number, number][] {
+  return JSON.parse(readFileSync(file.replace(/\.png$/, '.json'), 'utf8')) as [number, number, number, number][];
 }
