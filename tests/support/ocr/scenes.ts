@@ -57,14 +57,19 @@ function rng(seed: number): () => number {
   };
 }
 
-/** `count` scenes of 750×1000, each with 2 banned lines and 2 clean ones. */
-export function makeScenes(count: number, width = 750, height = 1000): Scene[] {
+/** `count` scenes of width×height (750×1000 by default), each with `lines` lines, half banned and half clean. */
+export function makeScenes(count: number, width = 750, height = 1000, lines = 4): Scene[] {
   const scenes: Scene[] = [];
   for (let i = 0; i < count; i++) {
-    const banned = [BANNED_LINES[(i * 2) % BANNED_LINES.length]!, BANNED_LINES[(i * 2 + 1) % BANNED_LINES.length]!];
-    const clean = [CLEAN_LINES[(i * 2) % CLEAN_LINES.length]!, CLEAN_LINES[(i * 2 + 1) % CLEAN_LINES.length]!];
-    const lines = i % 2 ? [banned[0]!, clean[0]!, banned[1]!, clean[1]!] : [clean[0]!, banned[0]!, clean[1]!, banned[1]!];
-    scenes.push({ id: `scene-${String(i).padStart(2, '0')}-${width}x${height}`, width, height, lines });
+    const picked: SceneLine[] = [];
+    for (let k = 0; k < lines; k++) {
+      const n = Math.floor(k / 2) + i * Math.ceil(lines / 2);
+      const banned = BANNED_LINES[n % BANNED_LINES.length]!;
+      const clean = CLEAN_LINES[n % CLEAN_LINES.length]!;
+      picked.push((k + i) % 2 ? banned : clean);
+    }
+    const suffix = lines === 4 ? '' : `-${lines}l`;
+    scenes.push({ id: `scene-${String(i).padStart(2, '0')}-${width}x${height}${suffix}`, width, height, lines: picked });
   }
   return scenes;
 }

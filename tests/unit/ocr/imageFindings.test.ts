@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditImageText, MIN_LINE_CONFIDENCE } from '../../../lib/ocr/imageFindings';
 import { fromPaddleLines } from '../../../lib/ocr/paddleLines';
 import { scaleLines } from '../../../lib/ocr/scaleLines';
+import { planarInput } from '../../../lib/ocr/planarInput';
 import { imageAuditSchema } from '../../../lib/ocr/types';
 
 describe('auditImageText', () => {
@@ -86,5 +87,14 @@ describe('engine output mapping', () => {
 
   it('scales lines from a downscaled copy back to the original size', () => {
     expect(scaleLines([{ text: 'x', confidence: 1, box: [10, 20, 30, 40] }], 2, 3)).toEqual([{ text: 'x', confidence: 1, box: [20, 60, 60, 120] }]);
+  });
+});
+
+describe('planarInput', () => {
+  it('computes what @gutenye/ocr-common computes: planar B, G, R of (v/255 - mean) / std', () => {
+    const image = { data: new Uint8Array([255, 0, 51, 255, 0, 102, 255, 255]), width: 2, height: 1 };
+    const { data } = planarInput(image, { mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] });
+    const expected = [0.4, 1, -1, -0.2, 1, -1].map((v) => Math.fround(v));
+    expect([...data].map((v) => Math.round(v * 1e5) / 1e5)).toEqual(expected.map((v) => Math.round(v * 1e5) / 1e5));
   });
 });
