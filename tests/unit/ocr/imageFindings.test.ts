@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { auditImageText, MIN_LINE_CONFIDENCE } from '../../../lib/ocr/imageFindings';
@@ -91,10 +94,16 @@ describe('engine output mapping', () => {
 });
 
 describe('planarInput', () => {
-  it('computes what @gutenye/ocr-common computes: planar B, G, R of (v/255 - mean) / std', () => {
-    const image = { data: new Uint8Array([255, 0, 51, 255, 0, 102, 255, 255]), width: 2, height: 1 };
-    const { data } = planarInput(image, { mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] });
-    const expected = [0.4, 1, -1, -0.2, 1, -1].map((v) => Math.fround(v));
-    expect([...data].map((v) => Math.round(v * 1e5) / 1e5)).toEqual(expected.map((v) => Math.round(v * 1e5) / 1e5));
+  it('computes exactly what @gutenye/ocr-common computes (planar B, G, R of (v/255 - mean) / std)', async () => {
+    const entry = createRequire(import.meta.url).resolve('@gutenye/ocr-common');
+    const { ModelBase } = (await import(pathToFileURL(path.join(path.dirname(entry), 'models', 'ModelBase.js')).href)) as {
+      ModelBase: { prototype: { imageToInput: (image: unknown, options: unknown) => { data: number[] } } };
+    };
+    const data = new Uint8Array(4 * 6 * 5).map((_, i) => (i * 37) % 256);
+    const image = { data, width: 6, height: 5 };
+    for (const options of [{}, { mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] }]) {
+      const reference = Float32Array.from(ModelBase.prototype.imageToInput.call({}, image, options).data);
+      expect(planarInput(image, options).data).toEqual(reference);
+    }
   });
 });
