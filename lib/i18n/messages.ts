@@ -10,6 +10,7 @@ import { zhCN as filesZhCN, en as filesEn } from './catalog/files';
  */
 import * as titleCoach from './catalog/titleCoach';
 import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
+import { en as ocrEn, zhCN as ocrZhCN } from './catalog/ocr';
 import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
 import { en as onboardingEn, zhCN as onboardingZhCN } from './catalog/onboarding';
 
@@ -196,6 +197,7 @@ export const zhCN = {
   ...titleCoach.zhCN,
   ...securityZhCN,
   ...reviewZhCN,
+  ...ocrZhCN,
   ...editorsZh,
   ...overlayperfZh,
   ...onboardingZhCN,
@@ -389,6 +391,7 @@ export const en: Messages = {
   ...titleCoach.en,
   ...securityEn,
   ...reviewEn,
+  ...ocrEn,
   ...editorsEn,
   ...overlayperfEn,
   ...onboardingEn,

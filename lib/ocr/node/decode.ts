@@ -16,7 +16,7 @@ export interface PreparedImage {
 
 export async function decodeImage(bytes: Uint8Array): Promise<PreparedImage> {
   if (bytes.byteLength > MAX_IMAGE_BYTES) throw new ImageInputError(`file too large (${mb(bytes.byteLength)} MB, limit ${mb(MAX_IMAGE_BYTES)} MB)`);
-  let meta: sharp.Metadata;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {

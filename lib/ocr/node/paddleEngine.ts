@@ -42,7 +42,7 @@ class SharpImageRaw extends ImageRawBase {
 }
 
 class NodeFileUtils extends FileUtilsBase {
-  static async read(path: string): Promise<string> {
+  static override async read(path: string): Promise<string> {
     return readFile(path, 'utf8');
   }
 }

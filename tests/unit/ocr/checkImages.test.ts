@@ -39,10 +39,10 @@ function pngHeader(width: number, height: number): Buffer {
 }
 
 beforeAll(async () => {
-  [scene] = await renderScenes(makeScenes(1));
-  const png = readFileSync(scene!);
+  scene = (await renderScenes(makeScenes(1)))[0]!;
+  const png = readFileSync(scene);
   mkdirSync(path.join(dir, 'nested'));
-  copyFileSync(scene!, path.join(dir, 'nested', 'banner.png'));
+  copyFileSync(scene, path.join(dir, 'nested', 'banner.png'));
   writeFileSync(path.join(dir, 'nested', 'notes.txt'), 'not looked at: not an image extension');
   writeFileSync(path.join(dir, 'truncated.png'), png.subarray(0, Math.floor(png.length / 3)));
   writeFileSync(path.join(dir, 'text.png'), '全网第一 — a text file named .png');
