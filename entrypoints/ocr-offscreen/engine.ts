@@ -2,6 +2,8 @@
 // package (/ocr/), pixels through OffscreenCanvas, text boxes from lib/ocr/lineBoxes (no OpenCV).
 import BaseOcr, { FileUtilsBase, ImageRawBase, registerBackend, type ImageRawData, type SizeOption } from '@gutenye/ocr-common';
 import * as ort from 'onnxruntime-web/wasm';
+import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 
 import { splitIntoLineImages } from '@/lib/ocr/lineBoxes';
 import { detectorSize, fromPaddleLines, type PaddleLine } from '@/lib/ocr/paddleLines';
@@ -57,7 +59,7 @@ export interface BrowserEngine {
 export async function createBrowserEngine(assetUrl: (path: string) => string): Promise<BrowserEngine> {
   ort.env.wasm.numThreads = 1;
   ort.env.wasm.proxy = false;
-  ort.env.wasm.wasmPaths = assetUrl('/ocr/');
+  ort.env.wasm.wasmPaths = { mjs: ortMjsUrl, wasm: ortWasmUrl };
   registerBackend({
     FileUtils: FetchFileUtils,
     ImageRaw: CanvasImageRaw,
