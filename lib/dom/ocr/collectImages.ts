@@ -8,9 +8,12 @@ function inView(rect: DOMRect, view: { width: number; height: number }): boolean
   return rect.bottom > 0 && rect.right > 0 && rect.top < view.height && rect.left < view.width;
 }
 
+/** Large enough to hold copy, or broken (loaded, no pixels): a broken image is reported, not skipped. */
 function usable(img: HTMLImageElement): boolean {
   const src = img.currentSrc || img.src;
-  return /^(https?:|data:image\/)/.test(src) && img.naturalWidth >= MIN_SIDE && img.naturalHeight >= MIN_SIDE;
+  if (!/^(https?:|data:image\/)/.test(src)) return false;
+  const broken = img.complete && img.naturalWidth === 0;
+  return broken || (img.naturalWidth >= MIN_SIDE && img.naturalHeight >= MIN_SIDE);
 }
 
 export function collectImages(doc: Document, fieldRoots: readonly HTMLElement[]): HTMLImageElement[] {
