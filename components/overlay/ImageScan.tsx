@@ -80,6 +80,8 @@ export function ImageScan({ t, fieldRoots }: { t: Translate; fieldRoots: () => H
     }).finally(() => setRunning(false));
   };
 
+  // Firefox has no offscreen documents; the OCR assets ship in the Chrome build only.
+  if (import.meta.env.BROWSER === 'firefox') return null;
   const total = scanned?.reduce((n, row) => n + (row.audit?.findings.length ?? 0), 0) ?? 0;
   return (
     <>
