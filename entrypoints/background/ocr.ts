@@ -8,11 +8,42 @@ import { auditContext } from './storage';
 import { overlaySenderPlatform } from './overlaySender';
 
 const OFFSCREEN_PATH = '/ocr-offscreen.html';
+/** One image that takes longer than this is reported as failed rather than waited for. */
+const RECOGNIZE_TIMEOUT_MS = 120_000;
+/** The model holds hundreds of MB: the document closes after this long without a request. */
+const IDLE_CLOSE_MS = 60_000;
 let creating: Promise<void> | null = null;
+let pending = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+function closeWhenIdle(): void {
+  clearTimeout(idleTimer);
+  if (pending > 0) return;
+  idleTimer = setTimeout(() => {
+    if (pending === 0) void (browser as unknown as OffscreenApi).offscreen?.closeDocument().catch(() => undefined);
+  }, IDLE_CLOSE_MS);
+}
+
+async function recognizeInOffscreen(url: string): Promise<unknown> {
+  pending++;
+  clearTimeout(idleTimer);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await ensureOffscreen();
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`recognition took longer than ${RECOGNIZE_TIMEOUT_MS / 1000} s`)), RECOGNIZE_TIMEOUT_MS);
+    });
+    return await Promise.race([browser.runtime.sendMessage({ target: OCR_OFFSCREEN_TARGET, type: 'recognize', url }), timeout]);
+  } finally {
+    clearTimeout(timer);
+    pending--;
+    closeWhenIdle();
+  }
+}
 
 /** The parts of chrome.offscreen / chrome.runtime.getContexts (Chrome 116+) used here. */
 interface OffscreenApi {
-  offscreen?: { createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void> };
+  offscreen?: { createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
   runtime: { getContexts?(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]> };
 }
 
@@ -50,9 +81,7 @@ export function listenForImageScans(): void {
       void (async () => {
         const platform = await platformPromise;
         if (!platform) return reply({ type: 'result', id, ok: false, error: 'not accepted from this sender' });
-        await ensureOffscreen();
-        const raw = await browser.runtime.sendMessage({ target: OCR_OFFSCREEN_TARGET, type: 'recognize', url });
-        const response = recognizeResponseSchema.safeParse(raw);
+        const response = recognizeResponseSchema.safeParse(await recognizeInOffscreen(url));
         if (!response.success) return reply({ type: 'result', id, ok: false, error: 'OCR returned an unreadable answer' });
         if (!response.data.ok) return reply({ type: 'result', id, ok: false, error: response.data.error });
         const context = await auditContext(platform);

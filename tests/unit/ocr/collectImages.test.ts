@@ -15,7 +15,7 @@ function image(src: string, natural: [number, number], complete = true): HTMLIma
 
 describe('collectImages', () => {
   it('takes the images of the fields, each src once, skips icons and non-http sources, keeps broken images', () => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     const editor = document.createElement('div');
     editor.contentEditable = 'true';
     editor.append(
@@ -31,7 +31,7 @@ describe('collectImages', () => {
   });
 
   it(`stops at ${MAX_SCAN_IMAGES} images on a page with more`, () => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     const editor = document.createElement('div');
     for (let i = 0; i < 150; i++) editor.append(image(`https://img.example.com/${i}.jpg`, [750, 1000]));
     document.body.append(editor);
