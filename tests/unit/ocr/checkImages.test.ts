@@ -13,7 +13,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'll-images-'));
 let scene = '';
 
 function cli(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['lib/cli/listinglint.mjs', 'check-images', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 90_000 });
+  const r = spawnSync(process.execPath, ['lib/cli/listinglint.mjs', 'check-images', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 170_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,7 +54,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'large.jpg'), await sharp(png).resize(2250, 3000).jpeg({ quality: 90 }).toBuffer());
 }, 60_000);
 
-describe('listinglint check-images', () => {
+// Each case loads the model in a fresh process: minutes on a loaded 2-core machine.
+describe('listinglint check-images', { timeout: 180_000 }, () => {
   it('prints per image the recognised text and findings with boxes, and exits 1 on error findings', () => {
     const r = cli(['--jsonl', path.join(dir, 'nested')]);
     expect(r.stderr).toBe('');

@@ -22,7 +22,7 @@ beforeAll(async () => {
     }),
   );
   scores = await evaluate(engine, scenes, images);
-}, 120_000);
+}, 300_000);
 
 describe('OCR on rendered marketing images', () => {
   it('finds the banned terms (recall ≥ 0.9) with few false alarms (precision ≥ 0.9)', () => {
