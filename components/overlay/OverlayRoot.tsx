@@ -13,6 +13,7 @@ import { TitleMeter } from './TitleMeter';
 import { TitleCoach } from './TitleCoach';
 import { DraftStudio } from '@/components/draft/DraftStudio';
 import { platformDefinition } from '@/lib/platforms/registry';
+import { ImageScan } from './ImageScan';
 
 interface OpenCard {
   fieldId: number;
@@ -274,6 +275,7 @@ export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { c
           </span>
         )}
         <span data-testid="ll-field-count">{t('overlay.fieldsFound', { count: snapshot.fields.length })}</span>
+        <ImageScan t={t} fieldRoots={() => controller.getSnapshot().fields.map((field) => field.binding.element)} />
         <button type="button" data-testid="ll-draft-toggle" onClick={() => setDrafting((open) => !open)}>
           {t('draft.open')}
         </button>

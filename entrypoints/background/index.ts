@@ -4,6 +4,7 @@ import { testConnection } from '@/lib/draft';
 import { allowTerm, auditCached, auditContext, database, dexieDraftCache, refreshAllSubscriptions } from './storage';
 import { decisionInputSchema, decisionsForText, saveDecision } from '@/lib/db';
 import { listenForDrafts } from './drafting';
+import { listenForImageScans } from './ocr';
 import { OPEN_PANEL, overlaySenderPlatform, samePage } from './overlaySender';
 import { setUpContextMenu } from './contextMenu';
 import { pagedTerms, termsPage } from './termPages';
@@ -89,6 +90,7 @@ const handlers: Handlers = {
 export default defineBackground(() => {
   void migrateSecrets().catch(async (error: unknown) => console.warn('[ListingLint] could not move the saved API key:', await withoutSecrets(String(error))));
   listenForDrafts(dexieDraftCache);
+  listenForImageScans();
   setUpContextMenu();
   openOnboardingOnInstall();
   enableSitesOnGrant();

@@ -4,6 +4,7 @@ import type { Command, CliIO } from './command';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'check ad copy for banned and restricted terms', load: async () => (await import('./commands/check')).checkCommand },
+  'check-images': { summary: 'recognise text in images (offline OCR) and check it', load: async () => (await import('./commands/checkImages')).checkImagesCommand },
   'check-csv': { summary: 'check columns of a catalog CSV', load: async () => (await import('./commands/checkCsv')).checkCsvCommand },
   title: { summary: 'audit titles against platform rules and a keyword list', load: async () => (await import('./commands/title')).titleCommand },
   suggest: { summary: 'suggest a title packing the most keyword volume', load: async () => (await import('./commands/suggest')).suggestCommand },
@@ -11,7 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 };
 
 export function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(12)} ${summary}`);
   return ['usage: listinglint <command> [options]', '', 'commands:', ...lines, '', "run 'listinglint <command> --help' for a command's options"].join('\n');
 }
 

@@ -10,6 +10,7 @@ import { zhCN as filesZhCN, en as filesEn } from './catalog/files';
  */
 import * as titleCoach from './catalog/titleCoach';
 import { en as reviewEn, zhCN as reviewZhCN } from './catalog/review';
+import { en as ocrEn, zhCN as ocrZhCN } from './catalog/ocr';
 import { en as editorsEn, zhCN as editorsZh } from './catalog/editors';
 import { en as onboardingEn, zhCN as onboardingZhCN } from './catalog/onboarding';
 import { en as adaptersEn, zhCN as adaptersZhCN } from './catalog/adapters';
@@ -198,6 +199,7 @@ export const zhCN = {
   ...securityZhCN,
   ...reviewZhCN,
   ...adaptersZhCN,
+  ...ocrZhCN,
   ...editorsZh,
   ...overlayperfZh,
   ...onboardingZhCN,
@@ -392,6 +394,7 @@ export const en: Messages = {
   ...securityEn,
   ...reviewEn,
   ...adaptersEn,
+  ...ocrEn,
   ...editorsEn,
   ...overlayperfEn,
   ...onboardingEn,
