@@ -17,6 +17,56 @@ const PREACT_ALIASES = [
 ];
 
 /**
+ * The content script does not bundle the shipped lexicons, the pattern rules or RE2JS (issue 18): in its
+ * build these modules are replaced by stand-ins with the same API whose data the background hands over
+ * at load (`shippedRules`) and whose engine it injects only when user regexes exist (`loadPatternEngine`).
+ */
+const fromRoot = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const CONTENT_SWAPS = new Map([
+  [fromRoot('./lib/lexicon/shipped.ts'), fromRoot('./lib/lexicon/provided/shippedLexicons.ts')],
+  [fromRoot('./lib/compliance/patterns/shipped.ts'), fromRoot('./lib/lexicon/provided/shippedPatterns.ts')],
+]);
+const CONTENT_RE2JS = fromRoot('./lib/lexicon/provided/re2js.ts');
+/**
+ * OpenCC's T→S character table ("繁 简|..." pairs, 18.3 KB gzipped) is re-encoded at build time as signed
+ * base-36 code-point deltas (9.3 KB gzipped) and decoded back to the identical string at load
+ * (tests/unit/tsCompact.test.ts compares them), so lib/match/normalize.ts is unchanged.
+ */
+const TS_CHARACTERS = 'opencc-js/dict/TSCharacters';
+const TS_COMPACT_ID = '\0listinglint-ts-compact';
+export function encodeTsCharacters(table: string): string {
+  let previous = 0;
+  return table
+    .split('|')
+    .map((pair) => {
+      const [from, to] = pair.split(' ');
+      const f = from?.codePointAt(0) ?? 0;
+      const t = to?.codePointAt(0) ?? f;
+      const entry = (f - previous).toString(36) + (t === f ? '' : `:${(t - f).toString(36)}`);
+      previous = f;
+      return entry;
+    })
+    .join(',');
+}
+export const TS_DECODER = `export function decodeTsCharacters(e){let p=0;return e.split(',').map((x)=>{const [d,o]=x.split(':');p+=parseInt(d,36);return String.fromCodePoint(p)+' '+String.fromCodePoint(p+(o?parseInt(o,36):0));}).join('|');}`;
+const contentSwapsPlugin = {
+  name: 'listinglint-content-swaps',
+  enforce: 'pre' as const,
+  async resolveId(this: { resolve: (source: string, importer?: string, options?: { skipSelf?: boolean }) => Promise<{ id: string } | null> }, source: string, importer?: string) {
+    if (source === 're2js') return CONTENT_RE2JS;
+    if (source === TS_CHARACTERS) return TS_COMPACT_ID;
+    if (!importer || !/^(\.|@\/)/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return (resolved && CONTENT_SWAPS.get(resolved.id.split('?')[0] ?? '')) ?? null;
+  },
+  async load(id: string) {
+    if (id !== TS_COMPACT_ID) return null;
+    const table = ((await import(TS_CHARACTERS)) as { default: string }).default;
+    return `${TS_DECODER}\nexport default decodeTsCharacters(${JSON.stringify(encodeTsCharacters(table))});`;
+  },
+};
+
+/**
  * Extension pages run only our bundled scripts: no eval (no 'unsafe-eval'), no plugins, no <base>
  * rewriting, no form posts, not framed by other origins.
  */
