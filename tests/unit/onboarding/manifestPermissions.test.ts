@@ -20,6 +20,8 @@ const USED_BY: Record<string, RegExp> = {
   scripting: /browser\.scripting\./,
   alarms: /browser\.alarms\./,
   contextMenus: /browser\.contextMenus\./,
+  // The document that runs OCR on product images (Chrome only).
+  offscreen: /offscreen\s*\.createDocument\(/,
   // activeTab has no API: it lets the popup read the active tab's URL to offer "enable on this site".
   activeTab: /browser\.tabs\.query\(\{ active: true/,
 };
