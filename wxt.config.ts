@@ -52,7 +52,11 @@ export const TS_DECODER = `export function decodeTsCharacters(e){let p=0;return 
 const contentSwapsPlugin = {
   name: 'listinglint-content-swaps',
   enforce: 'pre' as const,
-  async resolveId(this: { resolve: (source: string, importer?: string, options?: { skipSelf?: boolean }) => Promise<{ id: string } | null> }, source: string, importer?: string) {
+  async resolveId(
+    this: { resolve: (source: string, importer?: string, options?: { skipSelf?: boolean }) => Promise<{ id: string } | null> },
+    source: string,
+    importer?: string,
+  ) {
     if (source === 're2js') return CONTENT_RE2JS;
     if (source === TS_CHARACTERS) return TS_COMPACT_ID;
     if (!importer || !/^(\.|@\/)/.test(source)) return null;
@@ -116,7 +120,8 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...DEMO_PAGE_MATCHES];
       // The overlay's stylesheet is fetched by the content script: web-accessible on the demo origins too.
       for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), ...DEMO_PAGE_MATCHES.map((pattern) => pattern.replace(/\/demo\/\*$/, '/*'))];
+        if (typeof resource !== 'string')
+          resource.matches = [...(resource.matches ?? []), ...DEMO_PAGE_MATCHES.map((pattern) => pattern.replace(/\/demo\/\*$/, '/*'))];
       }
     },
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -124,7 +129,9 @@ export default defineConfig({
       if (process.env.LL_SOURCEMAP) config.build = { ...config.build, sourcemap: true };
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const existing = config.resolve?.alias;
-      const aliases = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      const aliases = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...PREACT_ALIASES, ...aliases] };
       config.plugins = [contentSwapsPlugin, ...(config.plugins ?? [])];
     },

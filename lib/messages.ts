@@ -25,18 +25,32 @@ export interface ReviewDecision {
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('contentReady'), url: z.string().max(4096), fieldCount: z.number().int().min(0) }),
-  z.object({ type: z.literal('enableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/, 'an origin like https://shop.example.com'), tabId: z.number().int().optional() }),
+  z.object({
+    type: z.literal('enableSite'),
+    origin: z.string().regex(/^https?:\/\/[^/\s*]+$/, 'an origin like https://shop.example.com'),
+    tabId: z.number().int().optional(),
+  }),
   z.object({ type: z.literal('disableSite'), origin: z.string().regex(/^https?:\/\/[^/\s*]+$/) }),
   z.object({ type: z.literal('testConnection') }),
   // `termPage`: a long own-term list comes in pages (`customTermsPage`) instead of one multi-megabyte message.
   z.object({ type: z.literal('getAuditContext'), platform: z.enum(PLATFORMS), termPage: z.number().int().min(100).max(50_000).optional() }),
-  z.object({ type: z.literal('customTermsPage'), key: z.string().min(1).max(100), offset: z.number().int().min(0), limit: z.number().int().min(100).max(50_000) }),
+  z.object({
+    type: z.literal('customTermsPage'),
+    key: z.string().min(1).max(100),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(100).max(50_000),
+  }),
   // Once per tab: the shipped lexicons and pattern rules, which the content script does not bundle (issue 18).
   z.object({ type: z.literal('shippedRules') }),
   // Only when the page's rules hold user regexes: inject the RE2JS engine into the sender's isolated world.
   z.object({ type: z.literal('loadPatternEngine') }),
   // From the overlay the platform is the sender page's; `allPlatforms` is the user's explicit choice to widen it.
-  z.object({ type: z.literal('allowTerm'), phrase: z.string().trim().min(1).max(200), platform: z.enum(PLATFORMS).optional(), allPlatforms: z.boolean().optional() }),
+  z.object({
+    type: z.literal('allowTerm'),
+    phrase: z.string().trim().min(1).max(200),
+    platform: z.enum(PLATFORMS).optional(),
+    allPlatforms: z.boolean().optional(),
+  }),
   // The decision itself is validated by the storage layer's decisionInputSchema.
   z.object({ type: z.literal('saveDecision'), decision: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('decisionsForTexts'), textHashes: z.array(z.string().min(1).max(100)).max(500) }),
@@ -71,7 +85,12 @@ export const responseSchemas = {
     customTermsKey: z.optional(z.string()),
   }),
   customTermsPage: z.object({ ok: z.literal(true), terms: z.array(z.custom<LexiconTermInput>()) }),
-  shippedRules: z.object({ ok: z.literal(true), lexicons: z.array(z.custom<Lexicon>()), patterns: z.array(z.custom<PatternFile>()), sources: z.array(z.string()) }),
+  shippedRules: z.object({
+    ok: z.literal(true),
+    lexicons: z.array(z.custom<Lexicon>()),
+    patterns: z.array(z.custom<PatternFile>()),
+    sources: z.array(z.string()),
+  }),
   loadPatternEngine: z.object({ ok: z.literal(true) }),
   allowTerm: z.object({ ok: z.literal(true) }),
   saveDecision: z.object({ ok: z.literal(true), id: z.string() }),

@@ -19,7 +19,8 @@ const TRIAGE_KEYS: Record<string, Decision> = { c: 'confirmed', a: 'accepted', f
 const DECISION_KEYS = { confirmed: 'review.confirm', accepted: 'review.accept', 'false-positive': 'review.falsePositive' } as const;
 
 /** The typing targets where j/k/c/a/f are text, not triage keys. */
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** A finished catalog audit: summary chart, every finding (filtered, virtualised), decisions, exports. */
 export function BatchResults({ db, outcome, t, locale }: { db: ListingLintDB; outcome: Outcome; t: Translate; locale: ReportLocale }) {
@@ -91,51 +92,141 @@ export function BatchResults({ db, outcome, t, locale }: { db: ListingLintDB; ou
   return (
     <>
       <p data-testid="batch-status">
-        {outcome.cancelled ? t('batch.cancelled', { rows: outcome.results.length }) : t('batch.done', { rows: outcome.results.length, seconds: (outcome.ms / 1000).toFixed(1), hits: outcome.cacheHits })}
+        {outcome.cancelled
+          ? t('batch.cancelled', { rows: outcome.results.length })
+          : t('batch.done', { rows: outcome.results.length, seconds: (outcome.ms / 1000).toFixed(1), hits: outcome.cacheHits })}
       </p>
       <SeverityChart groups={summary.byGroup} t={t} locale={locale} />
       <div className="buttons">
-        <button type="button" data-testid="batch-export-csv" onClick={() => exportAs('csv')}>{t('batch.exportCsv')}</button>
-        <button type="button" data-testid="batch-export-md" onClick={() => exportAs('md')}>{t('batch.exportMd')}</button>
-        <button type="button" data-testid="batch-export-html" onClick={() => exportAs('html')}>{t('batch.exportHtml')}</button>
-        <label><input type="checkbox" data-testid="batch-one-per-page" checked={onePerPage} onChange={(event) => setOnePerPage(event.target.checked)} /> {t('batch.onePerPage')}</label>
+        <button type="button" data-testid="batch-export-csv" onClick={() => exportAs('csv')}>
+          {t('batch.exportCsv')}
+        </button>
+        <button type="button" data-testid="batch-export-md" onClick={() => exportAs('md')}>
+          {t('batch.exportMd')}
+        </button>
+        <button type="button" data-testid="batch-export-html" onClick={() => exportAs('html')}>
+          {t('batch.exportHtml')}
+        </button>
+        <label>
+          <input type="checkbox" data-testid="batch-one-per-page" checked={onePerPage} onChange={(event) => setOnePerPage(event.target.checked)} />{' '}
+          {t('batch.onePerPage')}
+        </label>
       </div>
       <div className="batch-filters">
-        <label>{t('batch.sort')} <select data-testid="batch-sort" value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
-          {(['row', 'errors', 'score'] as const).map((key) => <option key={key} value={key}>{t(`batch.sort.${key}`)}</option>)}
-        </select></label>
-        <select aria-label={t('review.severity')} data-testid="batch-filter-severity" value={severity} onChange={(event) => setSeverity(event.target.value as Severity | '')}>
-          <option value="">{t('review.severity')}：{t('review.all')}</option>
-          {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
+        <label>
+          {t('batch.sort')}{' '}
+          <select data-testid="batch-sort" value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
+            {(['row', 'errors', 'score'] as const).map((key) => (
+              <option key={key} value={key}>
+                {t(`batch.sort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <select
+          aria-label={t('review.severity')}
+          data-testid="batch-filter-severity"
+          value={severity}
+          onChange={(event) => setSeverity(event.target.value as Severity | '')}
+        >
+          <option value="">
+            {t('review.severity')}：{t('review.all')}
+          </option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`)}
+            </option>
+          ))}
         </select>
         <select aria-label={t('batch.filter.category')} data-testid="batch-filter-category" value={group} onChange={(event) => setGroup(event.target.value)}>
-          <option value="">{t('batch.filter.category')}：{t('review.all')}</option>
-          {summary.byGroup.map((g) => <option key={g.group} value={g.group}>{groupLabel(g.group, locale)} ({g.total})</option>)}
+          <option value="">
+            {t('batch.filter.category')}：{t('review.all')}
+          </option>
+          {summary.byGroup.map((g) => (
+            <option key={g.group} value={g.group}>
+              {groupLabel(g.group, locale)} ({g.total})
+            </option>
+          ))}
         </select>
         <select aria-label={t('batch.filter.term')} data-testid="batch-filter-term" value={term} onChange={(event) => setTerm(event.target.value)}>
-          <option value="">{t('batch.filter.term')}：{t('review.all')}</option>
-          {terms.map(([value, count]) => <option key={value} value={value}>{value} ({count})</option>)}
+          <option value="">
+            {t('batch.filter.term')}：{t('review.all')}
+          </option>
+          {terms.map(([value, count]) => (
+            <option key={value} value={value}>
+              {value} ({count})
+            </option>
+          ))}
         </select>
-        <select aria-label={t('batch.filter.decision')} data-testid="batch-filter-decision" value={decisionFilter} onChange={(event) => setDecisionFilter(event.target.value as Decision | 'undecided' | '')}>
-          <option value="">{t('batch.filter.decision')}：{t('review.all')}</option>
+        <select
+          aria-label={t('batch.filter.decision')}
+          data-testid="batch-filter-decision"
+          value={decisionFilter}
+          onChange={(event) => setDecisionFilter(event.target.value as Decision | 'undecided' | '')}
+        >
+          <option value="">
+            {t('batch.filter.decision')}：{t('review.all')}
+          </option>
           <option value="undecided">{t('review.undecided')}</option>
-          {DECISIONS.map((d) => <option key={d} value={d}>{t(`review.decision.${d}`)}</option>)}
+          {DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`review.decision.${d}`)}
+            </option>
+          ))}
         </select>
         <input placeholder={t('batch.search')} value={search} onChange={(event) => setSearch(event.target.value)} />
-        <label><input type="checkbox" data-testid="batch-review-mode" checked={reviewMode} onChange={(event) => { setReviewMode(event.target.checked); setSelected((i) => (i < 0 ? 0 : i)); event.target.blur(); }} /> {t('review.mode')}</label>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="batch-review-mode"
+            checked={reviewMode}
+            onChange={(event) => {
+              setReviewMode(event.target.checked);
+              setSelected((i) => (i < 0 ? 0 : i));
+              event.target.blur();
+            }}
+          />{' '}
+          {t('review.mode')}
+        </label>
         <span data-testid="batch-count">{t('batch.findings', { shown: visible.length, total: all.length })}</span>
       </div>
       {reviewMode && <p className="hint">{t('review.shortcuts')}</p>}
       {term && termLines.length > 0 && (
         <div className="buttons" data-testid="batch-bulk">
           <span>{t('batch.bulk', { term, count: termLines.length })}</span>
-          <input aria-label={t('review.note')} placeholder={t('review.note')} value={bulkNote} data-testid="batch-bulk-note" onChange={(event) => setBulkNote(event.target.value)} />
-          {DECISIONS.map((d) => <button key={d} type="button" data-testid={`batch-bulk-${d}`} onClick={() => void decideLines(termLines, d, bulkNote)}>{t(DECISION_KEYS[d])}</button>)}
+          <input
+            aria-label={t('review.note')}
+            placeholder={t('review.note')}
+            value={bulkNote}
+            data-testid="batch-bulk-note"
+            onChange={(event) => setBulkNote(event.target.value)}
+          />
+          {DECISIONS.map((d) => (
+            <button key={d} type="button" data-testid={`batch-bulk-${d}`} onClick={() => void decideLines(termLines, d, bulkNote)}>
+              {t(DECISION_KEYS[d])}
+            </button>
+          ))}
         </div>
       )}
-      {status && <p role="status" data-testid="batch-decision-status">{status}</p>}
-      {error && <p role="alert" className="error">{t('batch.saveFailed', { error })}</p>}
-      <FindingsTable lines={visible} decisions={decisions} selected={reviewMode ? selected : -1} onSelect={setSelected} onDecide={(line, d, note) => void decideLines([line], d, note)} t={t} locale={locale} />
+      {status && (
+        <p role="status" data-testid="batch-decision-status">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {t('batch.saveFailed', { error })}
+        </p>
+      )}
+      <FindingsTable
+        lines={visible}
+        decisions={decisions}
+        selected={reviewMode ? selected : -1}
+        onSelect={setSelected}
+        onDecide={(line, d, note) => void decideLines([line], d, note)}
+        t={t}
+        locale={locale}
+      />
     </>
   );
 }

@@ -54,16 +54,23 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
 
   return (
     <div data-testid="batch-section">
-      <CatalogUpload t={t} onCatalog={(parsed) => {
-        setCatalog(parsed);
-        setColumns(parsed ? guessColumns(parsed.columns) : { sellingPoints: [] });
-        setOutcome(null);
-      }} />
+      <CatalogUpload
+        t={t}
+        onCatalog={(parsed) => {
+          setCatalog(parsed);
+          setColumns(parsed ? guessColumns(parsed.columns) : { sellingPoints: [] });
+          setOutcome(null);
+        }}
+      />
       <div className="grid-form">
         <label>
           {t('batch.platform')}
           <select value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {platformLabel(p, locale)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -73,35 +80,69 @@ export function BatchSection({ db, t, locale }: { db: ListingLintDB; t: Translat
           <div className="grid-form">
             <label>
               {t('batch.titleColumn')}
-              <select data-testid="batch-title-column" value={columns.title ?? ''} onChange={(event) => setColumns({ ...columns, title: event.target.value || undefined })}>
+              <select
+                data-testid="batch-title-column"
+                value={columns.title ?? ''}
+                onChange={(event) => setColumns({ ...columns, title: event.target.value || undefined })}
+              >
                 <option value="">{t('batch.none')}</option>
-                {catalog.columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                {catalog.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
               </select>
             </label>
             <label>
               {t('batch.sellingColumns')}
-              <select multiple value={columns.sellingPoints} onChange={(event) => setColumns({ ...columns, sellingPoints: [...event.target.selectedOptions].map((o) => o.value) })}>
-                {catalog.columns.map((c) => <option key={c} value={c}>{c}</option>)}
+              <select
+                multiple
+                value={columns.sellingPoints}
+                onChange={(event) => setColumns({ ...columns, sellingPoints: [...event.target.selectedOptions].map((o) => o.value) })}
+              >
+                {catalog.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
               </select>
             </label>
             <label>
               {t('batch.descriptionColumn')}
               <select value={columns.description ?? ''} onChange={(event) => setColumns({ ...columns, description: event.target.value || undefined })}>
                 <option value="">{t('batch.none')}</option>
-                {catalog.columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                {catalog.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
           <ListingColumnsPicker columns={catalog.columns} value={listingColumns} onChange={setListingColumns} t={t} />
           <div className="buttons">
-            <button type="button" data-testid="batch-start" disabled={progress !== null} onClick={start}>{t('batch.start')}</button>
-            {progress && <button type="button" data-testid="batch-cancel" onClick={() => worker().postMessage({ type: 'cancel' } satisfies BatchRequest)}>{t('batch.cancel')}</button>}
-            {progress && <progress data-testid="batch-progress" max={progress.total} value={progress.done}>{t('batch.progress', progress)}</progress>}
+            <button type="button" data-testid="batch-start" disabled={progress !== null} onClick={start}>
+              {t('batch.start')}
+            </button>
+            {progress && (
+              <button type="button" data-testid="batch-cancel" onClick={() => worker().postMessage({ type: 'cancel' } satisfies BatchRequest)}>
+                {t('batch.cancel')}
+              </button>
+            )}
+            {progress && (
+              <progress data-testid="batch-progress" max={progress.total} value={progress.done}>
+                {t('batch.progress', progress)}
+              </progress>
+            )}
             {progress && <span>{t('batch.progress', progress)}</span>}
           </div>
         </>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {outcome && <BatchResults key={outcome.ms} db={db} outcome={outcome} t={t} locale={locale} />}
     </div>
   );

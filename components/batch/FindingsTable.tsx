@@ -24,17 +24,24 @@ export function FindingsTable({ lines, decisions, selected, onSelect, onDecide, 
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   // The project does not run the React Compiler; TanStack Virtual's returned functions are used directly.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scrollRef.current, estimateSize: () => 30, overscan: 8, getItemKey: (index) => lines[index]!.key });
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 30,
+    overscan: 8,
+    getItemKey: (index) => lines[index]!.key,
+  });
 
   useEffect(() => {
     if (selected >= 0 && selected < lines.length) virtualizer.scrollToIndex(selected, { align: 'auto' });
   }, [selected, lines.length, virtualizer]);
 
-  const toggle = (key: string) => setExpanded((previous) => {
-    const next = new Set(previous);
-    if (!next.delete(key)) next.add(key);
-    return next;
-  });
+  const toggle = (key: string) =>
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
 
   if (lines.length === 0) return <p data-testid="batch-no-findings">{t('batch.noFindings')}</p>;
   const l = REPORT_LABELS[locale];
@@ -59,15 +66,32 @@ export function FindingsTable({ lines, decisions, selected, onSelect, onDecide, 
               onClick={() => onSelect(item.index)}
             >
               <div className="batch-finding-line">
-                <span title={listingHeading(line.listing, line.row, l, 200)} data-testid="batch-finding-listing">{listingHeading(line.listing, line.row, l, 24)}</span>
+                <span title={listingHeading(line.listing, line.row, l, 200)} data-testid="batch-finding-listing">
+                  {listingHeading(line.listing, line.row, l, 24)}
+                </span>
                 <span>{fieldLabel(line.column, locale)}</span>
                 <span className={`sev-${line.finding.severity}`}>{t(`severity.${line.finding.severity}`)}</span>
                 <span>{groupLabel(line.finding.category ?? line.finding.ruleId, locale)}</span>
                 <span>
-                  <button type="button" className="link" aria-expanded={open} data-testid="batch-finding-expand" onClick={(event) => { event.stopPropagation(); toggle(line.key); }}>{open ? '▾' : '▸'}</button>{' '}
-                  {line.before}<mark className={`ll-sev-${line.finding.severity}`}>{line.finding.match}</mark>{line.after}
+                  <button
+                    type="button"
+                    className="link"
+                    aria-expanded={open}
+                    data-testid="batch-finding-expand"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      toggle(line.key);
+                    }}
+                  >
+                    {open ? '▾' : '▸'}
+                  </button>{' '}
+                  {line.before}
+                  <mark className={`ll-sev-${line.finding.severity}`}>{line.finding.match}</mark>
+                  {line.after}
                 </span>
-                <span className={decision ? `batch-decision-${decision.decision}` : undefined} data-testid="batch-finding-decision">{decision ? t(`review.decision.${decision.decision}`) : '—'}</span>
+                <span className={decision ? `batch-decision-${decision.decision}` : undefined} data-testid="batch-finding-decision">
+                  {decision ? t(`review.decision.${decision.decision}`) : '—'}
+                </span>
               </div>
               {open && <FindingDetail line={line} decision={decision} onDecide={onDecide} t={t} />}
             </div>
@@ -83,13 +107,42 @@ function FindingDetail({ line, decision, onDecide, t }: { line: FindingLine; dec
   const { text } = line.cell;
   return (
     <div data-testid="batch-finding-detail" onClick={(event) => event.stopPropagation()}>
-      <p className="batch-finding-full">{text.slice(0, line.finding.start)}<mark className={`ll-sev-${line.finding.severity}`}>{line.finding.match}</mark>{text.slice(line.finding.end)}</p>
-      <p>{line.finding.message}{line.finding.basis && <small>（{t('batch.basis')}：{line.finding.basis}）</small>}</p>
-      {line.cell.role === 'title' && line.title && <p>{t('batch.score')}：{line.title.score}</p>}
-      {line.finding.suggestions.length > 0 && <p>{t('batch.suggestion')}：{line.finding.suggestions.map((s) => s || t('paste.delete')).join(' / ')}</p>}
+      <p className="batch-finding-full">
+        {text.slice(0, line.finding.start)}
+        <mark className={`ll-sev-${line.finding.severity}`}>{line.finding.match}</mark>
+        {text.slice(line.finding.end)}
+      </p>
+      <p>
+        {line.finding.message}
+        {line.finding.basis && (
+          <small>
+            （{t('batch.basis')}：{line.finding.basis}）
+          </small>
+        )}
+      </p>
+      {line.cell.role === 'title' && line.title && (
+        <p>
+          {t('batch.score')}：{line.title.score}
+        </p>
+      )}
+      {line.finding.suggestions.length > 0 && (
+        <p>
+          {t('batch.suggestion')}：{line.finding.suggestions.map((s) => s || t('paste.delete')).join(' / ')}
+        </p>
+      )}
       <div className="buttons">
-        <input aria-label={t('review.note')} placeholder={t('review.note')} value={note} data-testid="batch-note" onChange={(event) => setNote(event.target.value)} />
-        {DECISIONS.map((d) => <button key={d} type="button" data-testid={`batch-decide-${d}`} aria-pressed={decision?.decision === d} onClick={() => onDecide(line, d, note)}>{t(DECISION_KEYS[d])}</button>)}
+        <input
+          aria-label={t('review.note')}
+          placeholder={t('review.note')}
+          value={note}
+          data-testid="batch-note"
+          onChange={(event) => setNote(event.target.value)}
+        />
+        {DECISIONS.map((d) => (
+          <button key={d} type="button" data-testid={`batch-decide-${d}`} aria-pressed={decision?.decision === d} onClick={() => onDecide(line, d, note)}>
+            {t(DECISION_KEYS[d])}
+          </button>
+        ))}
       </div>
     </div>
   );

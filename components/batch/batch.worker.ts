@@ -35,12 +35,17 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
       context,
       signal: controller.signal,
       onProgress: (done, total) => post({ type: 'progress', done, total }),
-      cacheKey: (text, role, platform, category) => `batch-2:${request.locale}:${platform}:${role}:${contextHash}:${hashText(category ?? '')}:${hashText(text)}`,
+      cacheKey: (text, role, platform, category) =>
+        `batch-2:${request.locale}:${platform}:${role}:${contextHash}:${hashText(category ?? '')}:${hashText(text)}`,
       cache: db
         ? {
             getMany: (keys) => getAudits(db, keys),
             // A failed cache write costs a future cache hit, not this audit.
-            putMany: (entries) => putAudits(db, entries.map(({ key, findings }) => ({ key, payload: { findings, report: null } }))).catch(() => undefined),
+            putMany: (entries) =>
+              putAudits(
+                db,
+                entries.map(({ key, findings }) => ({ key, payload: { findings, report: null } })),
+              ).catch(() => undefined),
           }
         : undefined,
     });

@@ -6,7 +6,6 @@ import { findingKey, REPORT_LABELS, type FindingLine, type ReportDecision, type 
 import { findingContext, listingHeading } from '@/lib/report/lines';
 import { CATALOG_SOURCE } from '@/lib/report/history';
 
-
 const storedKey = (d: Pick<ReviewRecord, 'textHash' | 'ruleId' | 'start' | 'end'>) => `${d.textHash}|${d.ruleId}|${d.start}|${d.end}`;
 
 /** One source per listing, so the history names each and listings with the same text keep their own decisions. */
@@ -28,7 +27,8 @@ export function useCatalogDecisions(db: ListingLintDB, results: readonly RowAudi
     if (!results) return;
     let live = true;
     const hashes = new Map<string, string>();
-    for (const result of results) for (const cell of result.cells) if (cell.findings.length > 0 && !hashes.has(cell.text)) hashes.set(cell.text, hashText(cell.text));
+    for (const result of results)
+      for (const cell of result.cells) if (cell.findings.length > 0 && !hashes.has(cell.text)) hashes.set(cell.text, hashText(cell.text));
     void decisionsForTexts(db, [...hashes.values()]).then(
       (records) => {
         if (!live) return;

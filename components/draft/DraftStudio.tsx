@@ -14,7 +14,24 @@ export interface DraftPrefill {
   keywords?: string[];
 }
 
-const SCENES = ['通勤', '办公室', '考研图书馆', '宿舍', '露营', '徒步登山', '租房改造', '居家办公', '厨房做饭', '健身房', '带娃出门', '夏日高温', '寒冬', '送礼', '出差', '旅行'];
+const SCENES = [
+  '通勤',
+  '办公室',
+  '考研图书馆',
+  '宿舍',
+  '露营',
+  '徒步登山',
+  '租房改造',
+  '居家办公',
+  '厨房做饭',
+  '健身房',
+  '带娃出门',
+  '夏日高温',
+  '寒冬',
+  '送礼',
+  '出差',
+  '旅行',
+];
 
 export interface DraftStudioProps {
   t: Translate;
@@ -45,7 +62,7 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert, offlineFall
     segment: '',
   });
   const [seed, setSeed] = useState(0);
-  const fallback = offlineFallback ?? (targets !== undefined);
+  const fallback = offlineFallback ?? targets !== undefined;
   const port = useDraftPort();
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [key]: event.target.value }));
 
@@ -53,7 +70,10 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert, offlineFall
     product: {
       name: form.name,
       category: form.category || form.name,
-      sellingPoints: form.sellingPoints.split('\n').map((line) => line.trim()).filter(Boolean),
+      sellingPoints: form.sellingPoints
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
       audience: form.audience || (locale === 'en' ? 'everyday shoppers' : '大众消费者'),
     },
     scene: form.scene,
@@ -82,42 +102,90 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert, offlineFall
           port.start(request(), { regenerate: false, locale, fallback });
         }}
       >
-        <label>{t('draft.product')}<input data-testid="draft-name" required value={form.name} onChange={set('name')} /></label>
-        <label>{t('draft.category')}<input value={form.category} onChange={set('category')} /></label>
-        <label className="wide">{t('draft.sellingPoints')}<textarea data-testid="draft-selling-points" required value={form.sellingPoints} onChange={set('sellingPoints')} /></label>
-        <label>{t('draft.audience')}<input value={form.audience} onChange={set('audience')} /></label>
+        <label>
+          {t('draft.product')}
+          <input data-testid="draft-name" required value={form.name} onChange={set('name')} />
+        </label>
+        <label>
+          {t('draft.category')}
+          <input value={form.category} onChange={set('category')} />
+        </label>
+        <label className="wide">
+          {t('draft.sellingPoints')}
+          <textarea data-testid="draft-selling-points" required value={form.sellingPoints} onChange={set('sellingPoints')} />
+        </label>
+        <label>
+          {t('draft.audience')}
+          <input value={form.audience} onChange={set('audience')} />
+        </label>
         <label>
           {t('draft.segment')}
           <select data-testid="draft-segment" value={form.segment} onChange={set('segment')}>
             <option value="">{t('draft.segment.auto')}</option>
-            {SEGMENTS.map((segment) => <option key={segment} value={segment}>{t(`draft.segment.${segment}`)}</option>)}
+            {SEGMENTS.map((segment) => (
+              <option key={segment} value={segment}>
+                {t(`draft.segment.${segment}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('draft.scene')}
           <input list="ll-scenes" data-testid="draft-scene" value={form.scene} onChange={set('scene')} />
-          <datalist id="ll-scenes">{SCENES.map((scene) => <option key={scene} value={scene} />)}</datalist>
+          <datalist id="ll-scenes">
+            {SCENES.map((scene) => (
+              <option key={scene} value={scene} />
+            ))}
+          </datalist>
         </label>
         <label>
           {t('draft.platform')}
           <select data-testid="draft-platform" value={form.platform} onChange={set('platform')}>
-            {COPY_PLATFORMS.map((platform) => <option key={platform} value={platform}>{t(`draft.platform.${platform}`)}</option>)}
+            {COPY_PLATFORMS.map((platform) => (
+              <option key={platform} value={platform}>
+                {t(`draft.platform.${platform}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('draft.tone')}<input value={form.tone} onChange={set('tone')} /></label>
+        <label>
+          {t('draft.tone')}
+          <input value={form.tone} onChange={set('tone')} />
+        </label>
         <label>
           {t('draft.framework')}
           <select value={form.framework} onChange={set('framework')}>
-            {FRAMEWORKS.map((framework) => <option key={framework} value={framework}>{t(`draft.framework.${framework}`)}</option>)}
+            {FRAMEWORKS.map((framework) => (
+              <option key={framework} value={framework}>
+                {t(`draft.framework.${framework}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('draft.variants')}<input type="number" min={1} max={5} value={form.variants} onChange={set('variants')} /></label>
-        <label>{t('draft.keywords')}<input data-testid="draft-keywords" value={form.keywords} onChange={set('keywords')} /></label>
-        <label>{t('draft.lengthTarget')}<input type="number" min={20} max={5000} value={form.lengthTarget} onChange={set('lengthTarget')} /></label>
+        <label>
+          {t('draft.variants')}
+          <input type="number" min={1} max={5} value={form.variants} onChange={set('variants')} />
+        </label>
+        <label>
+          {t('draft.keywords')}
+          <input data-testid="draft-keywords" value={form.keywords} onChange={set('keywords')} />
+        </label>
+        <label>
+          {t('draft.lengthTarget')}
+          <input type="number" min={20} max={5000} value={form.lengthTarget} onChange={set('lengthTarget')} />
+        </label>
         <div className="draft-buttons wide">
-          <button type="submit" data-testid="draft-generate" disabled={port.running}>{t('draft.generate')}</button>
-          <button type="button" data-testid="draft-regenerate" disabled={port.running} onClick={regenerate}>{t('draft.regenerate')}</button>
-          {port.running && <button type="button" data-testid="draft-stop" onClick={port.stop}>{t('draft.stop')}</button>}
+          <button type="submit" data-testid="draft-generate" disabled={port.running}>
+            {t('draft.generate')}
+          </button>
+          <button type="button" data-testid="draft-regenerate" disabled={port.running} onClick={regenerate}>
+            {t('draft.regenerate')}
+          </button>
+          {port.running && (
+            <button type="button" data-testid="draft-stop" onClick={port.stop}>
+              {t('draft.stop')}
+            </button>
+          )}
         </div>
       </form>
       {port.running && (
@@ -130,7 +198,13 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert, offlineFall
         <div role="alert" className="draft-error" data-testid="draft-error">
           <p>{port.error}</p>
           {port.offlineAvailable && (
-            <button type="button" data-testid="draft-use-offline" onClick={() => port.start(request(), { regenerate: false, locale, fallback: false, offline: true })}>{t('draft.useOffline')}</button>
+            <button
+              type="button"
+              data-testid="draft-use-offline"
+              onClick={() => port.start(request(), { regenerate: false, locale, fallback: false, offline: true })}
+            >
+              {t('draft.useOffline')}
+            </button>
           )}
         </div>
       )}
@@ -141,7 +215,11 @@ export function DraftStudio({ t, locale, prefill, targets, onInsert, offlineFall
             {port.result.cached && <span data-testid="draft-cached"> · {t('draft.cached')}</span>}
             {port.result.revisions > 0 && <span> · {t('draft.revisions', { count: port.result.revisions })}</span>}
           </p>
-          {port.result.notices.map((notice, i) => <p key={i} role="status" className={`draft-notice ${notice.kind}`} data-testid="draft-notice" data-kind={notice.kind}>{notice.message}</p>)}
+          {port.result.notices.map((notice, i) => (
+            <p key={i} role="status" className={`draft-notice ${notice.kind}`} data-testid="draft-notice" data-kind={notice.kind}>
+              {notice.message}
+            </p>
+          ))}
           {port.result.variants.map((variant, index) => (
             <VariantCard key={index} variant={variant} index={index} t={t} targets={targets} onInsert={onInsert} />
           ))}

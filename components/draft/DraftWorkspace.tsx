@@ -38,8 +38,14 @@ export function DraftWorkspace({ t, locale, db }: { t: Translate; locale: Locale
         locale={locale}
         resultActions={(variants, productName) => (
           <div className="draft-ab-actions">
-            {db && <button type="button" data-testid="draft-ab-save" onClick={() => void save(productName, variants)}>{t('draft.abSave')}</button>}
-            <button type="button" data-testid="draft-ab-export" onClick={() => exportSet(productName, variants, locale)}>{t('draft.abExport')}</button>
+            {db && (
+              <button type="button" data-testid="draft-ab-save" onClick={() => void save(productName, variants)}>
+                {t('draft.abSave')}
+              </button>
+            )}
+            <button type="button" data-testid="draft-ab-export" onClick={() => exportSet(productName, variants, locale)}>
+              {t('draft.abExport')}
+            </button>
             {saved && <span role="status">{saved}</span>}
           </div>
         )}
@@ -58,8 +64,12 @@ export function DraftWorkspace({ t, locale, db }: { t: Translate; locale: Locale
             return (
               <li key={set.key}>
                 <strong>{name}</strong> · {variants.length}{' '}
-                <button type="button" onClick={() => exportSet(name, variants, locale)}>{t('draft.abExport')}</button>{' '}
-                <button type="button" onClick={() => db && void deleteDraft(db, set.key)}>{t('draft.abDelete')}</button>
+                <button type="button" onClick={() => exportSet(name, variants, locale)}>
+                  {t('draft.abExport')}
+                </button>{' '}
+                <button type="button" onClick={() => db && void deleteDraft(db, set.key)}>
+                  {t('draft.abDelete')}
+                </button>
               </li>
             );
           })}

@@ -23,7 +23,11 @@ function pieces(text: string, findings: DraftedVariantMessage['findings']) {
   for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
     if (finding.start < at) continue;
     if (finding.start > at) out.push({ text: text.slice(at, finding.start) });
-    out.push({ text: text.slice(finding.start, finding.end), severity: finding.severity, title: `${finding.message}${finding.basis ? `（${finding.basis}）` : ''}` });
+    out.push({
+      text: text.slice(finding.start, finding.end),
+      severity: finding.severity,
+      title: `${finding.message}${finding.basis ? `（${finding.basis}）` : ''}`,
+    });
     at = finding.end;
   }
   if (at < text.length) out.push({ text: text.slice(at) });
@@ -46,7 +50,19 @@ function Flagged({ text, findings }: { text: string; findings: DraftedVariantMes
   );
 }
 
-export function VariantCard({ variant, index, t, targets, onInsert }: { variant: DraftedVariantMessage; index: number; t: Translate; targets?: InsertTarget[]; onInsert?: InsertIntoField }) {
+export function VariantCard({
+  variant,
+  index,
+  t,
+  targets,
+  onInsert,
+}: {
+  variant: DraftedVariantMessage;
+  index: number;
+  t: Translate;
+  targets?: InsertTarget[];
+  onInsert?: InsertIntoField;
+}) {
   const [target, setTarget] = useState<number | undefined>(targets?.[0]?.id);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string>();
@@ -56,11 +72,20 @@ export function VariantCard({ variant, index, t, targets, onInsert }: { variant:
   const chosen = targets?.find((option) => option.id === target);
   const bulletIndex = chosen && targets ? targets.filter((option) => option.role === 'bullet').indexOf(chosen) : 0;
   const insertion = chosen ? textForField(variant, { role: chosen.role, maxLength: chosen.maxLength, bulletIndex: Math.max(0, bulletIndex) }) : null;
-  const insertNote = !insertion || !chosen ? null
-    : !insertion.ok ? (insertion.reason === 'too-long' ? t('draft.insertDidNotFit', { limit: insertion.limit }) : null)
-    : insertion.part === 'bullet' ? t('draft.insertBullet', { n: variant.bullets.indexOf(insertion.text) + 1 })
-    : insertion.part === 'headline' ? t('draft.insertTitle')
-    : insertion.cut ? t('draft.insertTooLong', { limit: chosen.maxLength ?? '' }) : null;
+  const insertNote =
+    !insertion || !chosen
+      ? null
+      : !insertion.ok
+        ? insertion.reason === 'too-long'
+          ? t('draft.insertDidNotFit', { limit: insertion.limit })
+          : null
+        : insertion.part === 'bullet'
+          ? t('draft.insertBullet', { n: variant.bullets.indexOf(insertion.text) + 1 })
+          : insertion.part === 'headline'
+            ? t('draft.insertTitle')
+            : insertion.cut
+              ? t('draft.insertTooLong', { limit: chosen.maxLength ?? '' })
+              : null;
 
   const insert = (container: Node & ParentNode) => {
     if (target === undefined || !onInsert || !insertion?.ok) return;
@@ -75,29 +100,50 @@ export function VariantCard({ variant, index, t, targets, onInsert }: { variant:
   return (
     <article className={variant.flagged ? 'draft-variant flagged' : 'draft-variant'} data-testid="draft-variant" data-flagged={variant.flagged}>
       <h4>
-        <span className="draft-label" data-testid="draft-variant-label">{t('draft.variantLabel', { label: variantLabel(index) })}</span> <Flagged text={variant.headline} findings={fieldFindings('headline')} />
+        <span className="draft-label" data-testid="draft-variant-label">
+          {t('draft.variantLabel', { label: variantLabel(index) })}
+        </span>{' '}
+        <Flagged text={variant.headline} findings={fieldFindings('headline')} />
       </h4>
       <p className={variant.flagged ? 'draft-status flagged' : 'draft-status'}>{variant.flagged ? t('draft.flagged') : t('draft.clean')}</p>
       <dl>
         <dt>{t('draft.painPoint')}</dt>
-        <dd><Flagged text={variant.painPoint} findings={fieldFindings('painPoint')} /></dd>
+        <dd>
+          <Flagged text={variant.painPoint} findings={fieldFindings('painPoint')} />
+        </dd>
         <dt>{t('draft.solution')}</dt>
-        <dd><Flagged text={variant.solution} findings={fieldFindings('solution')} /></dd>
+        <dd>
+          <Flagged text={variant.solution} findings={fieldFindings('solution')} />
+        </dd>
         <dt>{t('draft.showcase')}</dt>
-        <dd><Flagged text={variant.showcase} findings={fieldFindings('showcase')} /></dd>
+        <dd>
+          <Flagged text={variant.showcase} findings={fieldFindings('showcase')} />
+        </dd>
       </dl>
-      <p className="draft-body" data-testid="draft-body"><Flagged text={variant.body} findings={fieldFindings('body')} /></p>
+      <p className="draft-body" data-testid="draft-body">
+        <Flagged text={variant.body} findings={fieldFindings('body')} />
+      </p>
       {variant.bullets.length > 0 && (
         <ul>
           {variant.bullets.map((bullet, i) => (
-            <li key={i}><Flagged text={bullet} findings={fieldFindings(`bullets.${i}`)} /></li>
+            <li key={i}>
+              <Flagged text={bullet} findings={fieldFindings(`bullets.${i}`)} />
+            </li>
           ))}
         </ul>
       )}
       {variant.hashtags.length > 0 && <p className="draft-tags">{variant.hashtags.map((tag) => `#${tag.replace(/^#/, '')}`).join(' ')}</p>}
       {variant.missingKeywords.length > 0 && <p className="draft-missing">{t('draft.missingKeywords', { keywords: variant.missingKeywords.join('、') })}</p>}
       <div className="draft-actions">
-        <button type="button" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus(t('draft.copied')), () => undefined)}>
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard.writeText(text).then(
+              () => setStatus(t('draft.copied')),
+              () => undefined,
+            )
+          }
+        >
           {t('draft.copy')}
         </button>
         {targets && targets.length > 0 && onInsert && (
@@ -106,16 +152,27 @@ export function VariantCard({ variant, index, t, targets, onInsert }: { variant:
               {t('draft.insertInto')}{' '}
               <select value={target} onChange={(event) => setTarget(Number(event.target.value))} data-testid="draft-target">
                 {targets.map((option) => (
-                  <option key={option.id} value={option.id}>{option.label}</option>
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
                 ))}
               </select>
             </label>
-            <button type="button" data-testid="draft-insert" disabled={!insertion?.ok} onClick={(event) => insert(event.currentTarget.getRootNode() as Node & ParentNode)}>
+            <button
+              type="button"
+              data-testid="draft-insert"
+              disabled={!insertion?.ok}
+              onClick={(event) => insert(event.currentTarget.getRootNode() as Node & ParentNode)}
+            >
               {confirming ? t('draft.insertAnyway') : t('draft.insert')}
             </button>
           </>
         )}
-        {insertNote && <span className="draft-insert-note" data-testid="draft-insert-note">{insertNote}</span>}
+        {insertNote && (
+          <span className="draft-insert-note" data-testid="draft-insert-note">
+            {insertNote}
+          </span>
+        )}
         {status && <span role="status">{status}</span>}
       </div>
     </article>

@@ -44,10 +44,13 @@ export function useDraftPort() {
     setState((current) => ({ ...current, running: false }));
   }, []);
 
-  useEffect(() => () => {
-    portRef.current?.disconnect();
-    clearTimer();
-  }, []);
+  useEffect(
+    () => () => {
+      portRef.current?.disconnect();
+      clearTimer();
+    },
+    [],
+  );
 
   const start = useCallback((request: unknown, options: StartOptions) => {
     portRef.current?.disconnect();
@@ -70,7 +73,8 @@ export function useDraftPort() {
       }
       clearTimer();
       setState({
-        running: false, streaming: [],
+        running: false,
+        streaming: [],
         result: message.type === 'done' ? message : null,
         error: message.type === 'error' ? message.message : null,
         offlineAvailable: message.type === 'error' && message.offlineAvailable,
@@ -78,7 +82,14 @@ export function useDraftPort() {
       port.disconnect();
       portRef.current = null;
     });
-    port.postMessage({ type: 'start', request, regenerate: options.regenerate, locale: options.locale, fallback: options.fallback, offline: options.offline ?? false } satisfies DraftClientMessage);
+    port.postMessage({
+      type: 'start',
+      request,
+      regenerate: options.regenerate,
+      locale: options.locale,
+      fallback: options.fallback,
+      offline: options.offline ?? false,
+    } satisfies DraftClientMessage);
   }, []);
 
   return { ...state, start, stop };

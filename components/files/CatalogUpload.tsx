@@ -15,26 +15,42 @@ export function CatalogUpload({ t, onCatalog }: { t: Translate; onCatalog: (cata
   const table = loaded?.table;
   const catalog = loaded?.catalog;
   const guess = catalog ? guessColumns(catalog.columns) : null;
-  const used = catalog && guess ? [guess.title, ...guess.sellingPoints, guess.description].filter((c): c is string => c !== undefined).map((c) => catalog.columns.indexOf(c)) : [];
+  const used =
+    catalog && guess
+      ? [guess.title, ...guess.sellingPoints, guess.description].filter((c): c is string => c !== undefined).map((c) => catalog.columns.indexOf(c))
+      : [];
   return (
     <div data-testid="catalog-upload">
-      <FileTablePicker t={t} testId="batch" label={t('batch.fileAny')} onTable={(picked) => {
-        const read = ++reads.current;
-        setLoaded(null);
-        onCatalog(null);
-        if (!picked) return;
-        void catalogFromRowsInSlices(picked.table.rows, nextTask).then((catalog) => {
-          if (read !== reads.current) return;
-          setLoaded({ table: picked.table, catalog });
-          // The audit only starts on "start", so the preview stands next to the column choice until then.
-          onCatalog(catalog);
-        });
-      }} />
+      <FileTablePicker
+        t={t}
+        testId="batch"
+        label={t('batch.fileAny')}
+        onTable={(picked) => {
+          const read = ++reads.current;
+          setLoaded(null);
+          onCatalog(null);
+          if (!picked) return;
+          void catalogFromRowsInSlices(picked.table.rows, nextTask).then((catalog) => {
+            if (read !== reads.current) return;
+            setLoaded({ table: picked.table, catalog });
+            // The audit only starts on "start", so the preview stands next to the column choice until then.
+            onCatalog(catalog);
+          });
+        }}
+      />
       {table && catalog && (
         <>
           <TablePreview t={t} testId="batch" rows={table.rows} headerIndex={catalog.headerIndex ?? 0} used={used} />
           {catalog.errors.length > 0 && (
-            <p className="error" data-testid="batch-ragged">{t('files.ragged', { count: catalog.errors.length, lines: catalog.errors.slice(0, 10).map((e) => e.line).join(', ') })}</p>
+            <p className="error" data-testid="batch-ragged">
+              {t('files.ragged', {
+                count: catalog.errors.length,
+                lines: catalog.errors
+                  .slice(0, 10)
+                  .map((e) => e.line)
+                  .join(', '),
+              })}
+            </p>
           )}
         </>
       )}

@@ -15,7 +15,13 @@ export interface PickedTable {
  * workbook and a sheet chooser) and refuses unreadable files with a message; the caller previews and
  * imports. `onTable(null)` when a new file is being read or failed.
  */
-export function FileTablePicker({ t, testId, label, accept = TABLE_ACCEPT, onTable }: {
+export function FileTablePicker({
+  t,
+  testId,
+  label,
+  accept = TABLE_ACCEPT,
+  onTable,
+}: {
   t: Translate;
   testId: string;
   label: string;
@@ -58,37 +64,60 @@ export function FileTablePicker({ t, testId, label, accept = TABLE_ACCEPT, onTab
     <div className="file-picker">
       <label>
         {label}
-        <input type="file" accept={accept} data-testid={`${testId}-file`} onChange={(event) => {
-          const chosen = event.target.files?.[0];
-          event.target.value = '';
-          if (!chosen) return;
-          void chosen.arrayBuffer().then((buffer) => {
-            const bytes = new Uint8Array(buffer);
-            setFile({ name: chosen.name, bytes });
-            return read(chosen.name, bytes);
-          });
-        }} />
+        <input
+          type="file"
+          accept={accept}
+          data-testid={`${testId}-file`}
+          onChange={(event) => {
+            const chosen = event.target.files?.[0];
+            event.target.value = '';
+            if (!chosen) return;
+            void chosen.arrayBuffer().then((buffer) => {
+              const bytes = new Uint8Array(buffer);
+              setFile({ name: chosen.name, bytes });
+              return read(chosen.name, bytes);
+            });
+          }}
+        />
       </label>
       {progress && (
         <p data-testid={`${testId}-reading`} role="status">
-          {progress.stage === 'parse' ? t('files.parsing', { size: (progress.total / 1024 / 1024).toFixed(1) }) : t('files.rowsRead', { done: progress.done, total: progress.total })}{' '}
+          {progress.stage === 'parse'
+            ? t('files.parsing', { size: (progress.total / 1024 / 1024).toFixed(1) })
+            : t('files.rowsRead', { done: progress.done, total: progress.total })}{' '}
           <progress max={progress.total || 1} value={progress.stage === 'parse' ? undefined : progress.done} />{' '}
-          <button type="button" data-testid={`${testId}-cancel`} onClick={() => reading.current?.abort()}>{t('files.cancel')}</button>
+          <button type="button" data-testid={`${testId}-cancel`} onClick={() => reading.current?.abort()}>
+            {t('files.cancel')}
+          </button>
         </p>
       )}
       {table && (
         <p data-testid={`${testId}-source`}>
           {file?.name}：{describeSource(table.source, t)}
           {table.source.kind === 'sheet' && table.source.sheets.length > 1 && (
-            <label> {t('files.sheet')}{' '}
-              <select data-testid={`${testId}-sheet`} value={table.source.sheet} onChange={(event) => file && void read(file.name, file.bytes, event.target.value)}>
-                {table.source.sheets.map((sheet) => <option key={sheet} value={sheet}>{sheet}</option>)}
+            <label>
+              {' '}
+              {t('files.sheet')}{' '}
+              <select
+                data-testid={`${testId}-sheet`}
+                value={table.source.sheet}
+                onChange={(event) => file && void read(file.name, file.bytes, event.target.value)}
+              >
+                {table.source.sheets.map((sheet) => (
+                  <option key={sheet} value={sheet}>
+                    {sheet}
+                  </option>
+                ))}
               </select>
             </label>
           )}
         </p>
       )}
-      {error && <p role="alert" className="error" data-testid={`${testId}-error`}>{error}</p>}
+      {error && (
+        <p role="alert" className="error" data-testid={`${testId}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

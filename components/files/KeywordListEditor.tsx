@@ -43,7 +43,9 @@ export function KeywordListEditor({ db, t, list }: { db: ListingLintDB; t: Trans
     });
     if (problems.length) return setStatus(problems.join('; '));
     try {
-      const saved = await afterWrite(saveKeywordList(db, { id: list.id, name: list.name, platform: list.platform, ...(list.productId ? { productId: list.productId } : {}), rows: cleaned }));
+      const saved = await afterWrite(
+        saveKeywordList(db, { id: list.id, name: list.name, platform: list.platform, ...(list.productId ? { productId: list.productId } : {}), rows: cleaned }),
+      );
       setDirty(false);
       setStatus(t('keywords.saved', { count: saved.rows.length }));
     } catch (error) {
@@ -56,22 +58,44 @@ export function KeywordListEditor({ db, t, list }: { db: ListingLintDB; t: Trans
       <div className="buttons">
         <input data-testid="keyword-search" placeholder={t('keywords.search')} value={query} onChange={(event) => setQuery(event.target.value)} />
         <span>{t('keywords.shown', { shown: Math.min(SHOWN, matches.length), total: rows.length })}</span>
-        <button type="button" data-testid="keyword-add" onClick={() => {
-          // The new row goes first and the search is cleared, so it is in view.
-          setQuery('');
-          change((all) => [{ keyword: '', volume: '' }, ...all]);
-        }}>{t('keywords.add')}</button>
-        <button type="button" data-testid="keyword-save" onClick={() => void save()}>{t('keywords.save')}</button>
+        <button
+          type="button"
+          data-testid="keyword-add"
+          onClick={() => {
+            // The new row goes first and the search is cleared, so it is in view.
+            setQuery('');
+            change((all) => [{ keyword: '', volume: '' }, ...all]);
+          }}
+        >
+          {t('keywords.add')}
+        </button>
+        <button type="button" data-testid="keyword-save" onClick={() => void save()}>
+          {t('keywords.save')}
+        </button>
         {(status ?? dirty) && <span data-testid="keyword-editor-status">{status ?? t('keywords.unsaved')}</span>}
       </div>
       <table className="data">
-        <thead><tr><th>{t('keywords.keyword')}</th><th>{t('keywords.volume')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('keywords.keyword')}</th>
+            <th>{t('keywords.volume')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {matches.slice(0, SHOWN).map(({ row, index }) => (
             <tr key={index} data-testid="keyword-row">
-              <td><input aria-label={t('keywords.keyword')} value={row.keyword} onChange={(event) => edit(index, { keyword: event.target.value })} /></td>
-              <td><input aria-label={t('keywords.volume')} value={row.volume} onChange={(event) => edit(index, { volume: event.target.value })} /></td>
-              <td><button type="button" data-testid="keyword-delete" onClick={() => change((all) => all.filter((_, i) => i !== index))}>{t('data.delete')}</button></td>
+              <td>
+                <input aria-label={t('keywords.keyword')} value={row.keyword} onChange={(event) => edit(index, { keyword: event.target.value })} />
+              </td>
+              <td>
+                <input aria-label={t('keywords.volume')} value={row.volume} onChange={(event) => edit(index, { volume: event.target.value })} />
+              </td>
+              <td>
+                <button type="button" data-testid="keyword-delete" onClick={() => change((all) => all.filter((_, i) => i !== index))}>
+                  {t('data.delete')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,12 @@ export class ReadCancelled extends Error {
  * the dashboard's first paint nor its main thread carries it). `signal` cancels by terminating the
  * worker. Without Worker (unit tests), reads in this thread.
  */
-export async function readFileTable(bytes: Uint8Array, name: string, sheet?: string, options: { onProgress?: (progress: ReadProgress) => void; signal?: AbortSignal } = {}): Promise<FileTable> {
+export async function readFileTable(
+  bytes: Uint8Array,
+  name: string,
+  sheet?: string,
+  options: { onProgress?: (progress: ReadProgress) => void; signal?: AbortSignal } = {},
+): Promise<FileTable> {
   if (typeof Worker === 'undefined') {
     const { readTable } = await import('@/lib/files/table');
     return readTable(bytes, name, sheet === undefined ? {} : { sheet });

@@ -29,8 +29,12 @@ export function Onboarding() {
           {t('onboarding.language')}
           <select data-testid="onboarding-locale" value={preference} onChange={(event) => void setPreference(event.target.value as LocalePreference)}>
             <option value="auto">{t('options.language.auto')}</option>
-            <option value="zh-CN" lang="zh-CN">简体中文</option>
-            <option value="en" lang="en">English</option>
+            <option value="zh-CN" lang="zh-CN">
+              简体中文
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </label>
       </header>

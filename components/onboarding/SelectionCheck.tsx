@@ -27,14 +27,20 @@ export function SelectionCheck() {
   return (
     <main className="page selection" data-testid="selection-check">
       <h1>{t('selection.title')}</h1>
-      {selection === null && <p className="hint" data-testid="selection-empty">{t('selection.empty')}</p>}
+      {selection === null && (
+        <p className="hint" data-testid="selection-empty">
+          {t('selection.empty')}
+        </p>
+      )}
       {selection && (
         <>
           <label className="inline-field">
             {t('selection.platform')}
             <select data-testid="selection-platform" value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
               {PLATFORMS.map((p) => (
-                <option key={p} value={p}>{platformLabel(p, locale)}</option>
+                <option key={p} value={p}>
+                  {platformLabel(p, locale)}
+                </option>
               ))}
             </select>
           </label>

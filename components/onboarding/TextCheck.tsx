@@ -25,7 +25,11 @@ function MarkedText({ text, findings }: { text: string; findings: readonly Findi
   for (const [index, finding] of findings.entries()) {
     if (finding.start < cursor) continue; // overlapping findings: the first one is marked
     parts.push(text.slice(cursor, finding.start));
-    parts.push(<mark key={index} className={`ll-sev-${finding.severity}`}>{text.slice(finding.start, finding.end)}</mark>);
+    parts.push(
+      <mark key={index} className={`ll-sev-${finding.severity}`}>
+        {text.slice(finding.start, finding.end)}
+      </mark>,
+    );
     cursor = finding.end;
   }
   parts.push(text.slice(cursor));
@@ -65,7 +69,10 @@ export function TextCheck({ text, platform, locale, t }: { text: string; platfor
             {finding.basis && <p className="hint">{t('check.labelled', { label: t('card.basis'), value: finding.basis })}</p>}
             {finding.suggestions.length > 0 && (
               <p className="hint">
-                {t('check.labelled', { label: t('card.suggestions'), value: finding.suggestions.map((s) => (s === '' ? t('card.delete') : s)).join(t('check.or')) })}
+                {t('check.labelled', {
+                  label: t('card.suggestions'),
+                  value: finding.suggestions.map((s) => (s === '' ? t('card.delete') : s)).join(t('check.or')),
+                })}
               </p>
             )}
           </li>

@@ -20,7 +20,14 @@ export function BackupSection({ db, t }: { db: ListingLintDB; t: Translate }) {
     }
     try {
       const summary = await afterWrite(restoreBackup(db, data));
-      setStatus({ kind: 'ok', text: t('backup.restored', { summary: Object.entries(summary).map(([table, count]) => `${table} ${count}`).join(', ') }) });
+      setStatus({
+        kind: 'ok',
+        text: t('backup.restored', {
+          summary: Object.entries(summary)
+            .map(([table, count]) => `${table} ${count}`)
+            .join(', '),
+        }),
+      });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     }
@@ -28,20 +35,39 @@ export function BackupSection({ db, t }: { db: ListingLintDB; t: Translate }) {
 
   return (
     <div className="buttons" data-testid="backup-section">
-      <button type="button" data-testid="backup-export" onClick={() => void exportBackup(db).then((backup) => download(`listinglint-backup-${new Date().toISOString().slice(0, 10)}.json`, backupToJson(backup), 'application/json'))}>
+      <button
+        type="button"
+        data-testid="backup-export"
+        onClick={() =>
+          void exportBackup(db).then((backup) =>
+            download(`listinglint-backup-${new Date().toISOString().slice(0, 10)}.json`, backupToJson(backup), 'application/json'),
+          )
+        }
+      >
         {t('backup.export')}
       </button>
       <label>
         {t('backup.restore')}{' '}
-        <input type="file" accept=".json,application/json" data-testid="backup-file" onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void restore(file);
-          event.target.value = '';
-        }} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="backup-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void restore(file);
+            event.target.value = '';
+          }}
+        />
       </label>
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} data-testid="backup-status" className={status.kind}>{status.text}</p>}
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} data-testid="backup-status" className={status.kind}>
+          {status.text}
+        </p>
+      )}
       {stats && <p>{t('backup.cache', { count: stats.count, kb: Math.round(stats.bytes / 1024) })}</p>}
-      <button type="button" onClick={() => void clearCaches(db)}>{t('backup.clearCache')}</button>
+      <button type="button" onClick={() => void clearCaches(db)}>
+        {t('backup.clearCache')}
+      </button>
     </div>
   );
 }

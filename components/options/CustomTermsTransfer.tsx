@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { importCustomTerms, listCustomTerms, type ListingLintDB } from '@/lib/db';
-import { customTermsFromRows, exportCustomTerms, formatOfFile, parseCustomTerms, type TransferFormat, type TransferImport } from '@/lib/lexicon/customTermsTransfer';
+import {
+  customTermsFromRows,
+  exportCustomTerms,
+  formatOfFile,
+  parseCustomTerms,
+  type TransferFormat,
+  type TransferImport,
+} from '@/lib/lexicon/customTermsTransfer';
 import { decodeText, encodingLabel } from '@/lib/files/decode';
 import { describeSource, fileErrorText, readFileTable } from '@/components/files/readFileTable';
 import { hasTextColumn } from '@/lib/lexicon/fromTable';
@@ -62,7 +69,10 @@ export function CustomTermsTransfer({ db, t, onError }: { db: ListingLintDB; t: 
       ...parsed.errors.map((error) => `${error.line}: ${error.message}`),
       ...result.errors.map((error) => `#${error.index + 1} “${error.text}”: ${error.message}`),
     ];
-    setReport([t('data.imported', { count: result.added + result.replaced }), ...(problems.length ? [t('data.importErrors', { count: problems.length }), ...problems.slice(0, 50)] : [])]);
+    setReport([
+      t('data.imported', { count: result.added + result.replaced }),
+      ...(problems.length ? [t('data.importErrors', { count: problems.length }), ...problems.slice(0, 50)] : []),
+    ]);
   };
 
   const exportAs = async (format: TransferFormat) => {
@@ -72,25 +82,59 @@ export function CustomTermsTransfer({ db, t, onError }: { db: ListingLintDB; t: 
   return (
     <div className="buttons">
       <label>
-        {t('data.import')} <input type="file" accept=".json,.csv,.tsv,.txt,.xlsx,.xls" data-testid="custom-terms-file" onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) readFile(file).catch((error: unknown) => onError(errorText(error)));
-          event.target.value = '';
-        }} />
+        {t('data.import')}{' '}
+        <input
+          type="file"
+          accept=".json,.csv,.tsv,.txt,.xlsx,.xls"
+          data-testid="custom-terms-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) readFile(file).catch((error: unknown) => onError(errorText(error)));
+            event.target.value = '';
+          }}
+        />
       </label>
       {(['json', 'csv', 'txt'] as const).map((format) => (
-        <button key={format} type="button" onClick={() => void exportAs(format)}>{t('data.export')} {format.toUpperCase()}</button>
+        <button key={format} type="button" onClick={() => void exportAs(format)}>
+          {t('data.export')} {format.toUpperCase()}
+        </button>
       ))}
       {pending && (
         <div data-testid="custom-terms-pending">
-          <p data-testid="custom-terms-source">{pending.label} · {t('terms.parsed', { count: pending.parsed.terms.length })}：{pending.parsed.terms.slice(0, 8).map((term) => term.text).join('、')}</p>
-          <button type="button" data-testid="custom-terms-import" disabled={progress !== null || pending.parsed.terms.length === 0} onClick={() => importPending().catch((error: unknown) => { setProgress(null); onError(errorText(error)); })}>
+          <p data-testid="custom-terms-source">
+            {pending.label} · {t('terms.parsed', { count: pending.parsed.terms.length })}：
+            {pending.parsed.terms
+              .slice(0, 8)
+              .map((term) => term.text)
+              .join('、')}
+          </p>
+          <button
+            type="button"
+            data-testid="custom-terms-import"
+            disabled={progress !== null || pending.parsed.terms.length === 0}
+            onClick={() =>
+              importPending().catch((error: unknown) => {
+                setProgress(null);
+                onError(errorText(error));
+              })
+            }
+          >
             {t('terms.importCount', { count: pending.parsed.terms.length })}
           </button>
         </div>
       )}
-      {progress && <progress data-testid="custom-terms-progress" max={progress.total} value={progress.done}>{t('terms.progress', progress)}</progress>}
-      {report.length > 0 && <ul className="report" data-testid="custom-terms-report">{report.map((line, i) => <li key={i}>{line}</li>)}</ul>}
+      {progress && (
+        <progress data-testid="custom-terms-progress" max={progress.total} value={progress.done}>
+          {t('terms.progress', progress)}
+        </progress>
+      )}
+      {report.length > 0 && (
+        <ul className="report" data-testid="custom-terms-report">
+          {report.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -48,20 +48,26 @@ export function Dashboard() {
         </div>
         <label>
           {t('options.language')}{' '}
-          <select
-            data-testid="locale-select"
-            value={preference}
-            onChange={(event) => void setPreference(event.target.value as LocalePreference)}
-          >
+          <select data-testid="locale-select" value={preference} onChange={(event) => void setPreference(event.target.value as LocalePreference)}>
             <option value="auto">{t('options.language.auto')}</option>
-            <option value="zh-CN" lang="zh-CN">简体中文</option>
-            <option value="en" lang="en">English</option>
+            <option value="zh-CN" lang="zh-CN">
+              简体中文
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </label>
       </header>
       <nav>
         {SECTIONS.map((key) => (
-          <button key={key} type="button" data-testid={`tab-${key.slice('options.nav.'.length)}`} aria-current={key === section ? 'page' : undefined} onClick={() => setSection(key)}>
+          <button
+            key={key}
+            type="button"
+            data-testid={`tab-${key.slice('options.nav.'.length)}`}
+            aria-current={key === section ? 'page' : undefined}
+            onClick={() => setSection(key)}
+          >
             {t(key)}
           </button>
         ))}
@@ -71,7 +77,11 @@ export function Dashboard() {
         {section === 'options.nav.draft' && <DraftWorkspace t={t} locale={locale} db={db} />}
         {section === 'options.nav.providers' && <ProvidersSection t={t} />}
         {section === 'options.nav.sites' && <SitesSection t={t} locale={locale} />}
-        {error && <p role="alert" className="error">{t('data.dbError', { error })}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {t('data.dbError', { error })}
+          </p>
+        )}
         {db && section === 'options.nav.lexicons' && <LexiconsSection db={db} t={t} locale={locale} />}
         {db && section === 'options.nav.keywords' && <KeywordsSection db={db} t={t} locale={locale} />}
         {db && section === 'options.nav.backup' && <BackupSection db={db} t={t} />}

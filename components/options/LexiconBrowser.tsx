@@ -30,10 +30,7 @@ export function LexiconBrowser({ t, locale }: { t: Translate; locale: Locale }) 
     return disabledTermIds.watch((ids) => setDisabled(new Set(ids ?? [])));
   }, []);
 
-  const rows = useMemo(
-    () => lexicons.flatMap((lexicon) => lexicon.terms.map((term) => ({ id: termId(lexicon, term), lexicon, term }))),
-    [lexicons],
-  );
+  const rows = useMemo(() => lexicons.flatMap((lexicon) => lexicon.terms.map((term) => ({ id: termId(lexicon, term), lexicon, term }))), [lexicons]);
   const needle = query.trim().toLowerCase();
   const matches = rows.filter(({ id, lexicon, term }) => {
     if (lexiconId && lexicon.id !== lexiconId) return false;
@@ -55,14 +52,46 @@ export function LexiconBrowser({ t, locale }: { t: Translate; locale: Locale }) 
       <h3>{t('lexicons.browse')}</h3>
       <p className="hint">{t('lexicons.browseHint')}</p>
       <div className="filters">
-        <input type="search" data-testid="lexicon-search" aria-label={t('lexicons.search')} placeholder={t('lexicons.search')} value={query} onChange={(event) => { setQuery(event.target.value); setShown(PAGE); }} />
-        <select aria-label={t('lexicons.lexicon')} value={lexiconId} onChange={(event) => { setLexiconId(event.target.value); setShown(PAGE); }}>
+        <input
+          type="search"
+          data-testid="lexicon-search"
+          aria-label={t('lexicons.search')}
+          placeholder={t('lexicons.search')}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setShown(PAGE);
+          }}
+        />
+        <select
+          aria-label={t('lexicons.lexicon')}
+          value={lexiconId}
+          onChange={(event) => {
+            setLexiconId(event.target.value);
+            setShown(PAGE);
+          }}
+        >
           <option value="">{t('lexicons.allLexicons')}</option>
-          {lexicons.map((lexicon) => <option key={lexicon.id} value={lexicon.id}>{name(lexicon)}</option>)}
+          {lexicons.map((lexicon) => (
+            <option key={lexicon.id} value={lexicon.id}>
+              {name(lexicon)}
+            </option>
+          ))}
         </select>
-        <select aria-label={t('lexicons.category')} value={category} onChange={(event) => { setCategory(event.target.value as TermCategory | ''); setShown(PAGE); }}>
+        <select
+          aria-label={t('lexicons.category')}
+          value={category}
+          onChange={(event) => {
+            setCategory(event.target.value as TermCategory | '');
+            setShown(PAGE);
+          }}
+        >
           <option value="">{t('lexicons.category')}</option>
-          {TERM_CATEGORIES.filter((c) => c !== 'custom').map((c) => <option key={c} value={c}>{t(`category.${c}`)}</option>)}
+          {TERM_CATEGORIES.filter((c) => c !== 'custom').map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
         </select>
         <label className="check">
           <input type="checkbox" data-testid="lexicon-disabled-only" checked={disabledOnly} onChange={(event) => setDisabledOnly(event.target.checked)} />
@@ -71,7 +100,11 @@ export function LexiconBrowser({ t, locale }: { t: Translate; locale: Locale }) 
       </div>
       <p className="hint" data-testid="lexicon-counts">
         {t('lexicons.matches', { count: matches.length })} · {t('lexicons.disabledCount', { count: disabled.size })}{' '}
-        {disabled.size > 0 && <button type="button" className="link" onClick={() => void saveDisabled([])}>{t('lexicons.enableAll')}</button>}
+        {disabled.size > 0 && (
+          <button type="button" className="link" onClick={() => void saveDisabled([])}>
+            {t('lexicons.enableAll')}
+          </button>
+        )}
       </p>
       <table className="data" data-testid="lexicon-terms">
         <thead>
@@ -88,15 +121,24 @@ export function LexiconBrowser({ t, locale }: { t: Translate; locale: Locale }) 
           {matches.slice(0, shown).map(({ id, lexicon, term }) => (
             <tr key={id} data-term-id={id} className={disabled.has(id) ? 'off' : undefined}>
               <td>
-                <input type="checkbox" aria-label={`${t('lexicons.enabled')} ${term.text}`} checked={!disabled.has(id)} onChange={(event) => toggle(id, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={`${t('lexicons.enabled')} ${term.text}`}
+                  checked={!disabled.has(id)}
+                  onChange={(event) => toggle(id, event.target.checked)}
+                />
               </td>
               <td lang={term.lang === 'zh' ? 'zh-CN' : 'en'}>
                 <strong>{term.text}</strong>
                 {term.variants.length > 0 && <div className="hint">{term.variants.join(t('check.or'))}</div>}
               </td>
               <td>{t(`category.${term.category}`)}</td>
-              <td><span className={`sev-chip sev-${term.severity}`}>{t(`severity.${term.severity}`)}</span></td>
-              <td className="basis" lang={CJK.test(term.basis) ? 'zh-CN' : 'en'}>{term.basis}</td>
+              <td>
+                <span className={`sev-chip sev-${term.severity}`}>{t(`severity.${term.severity}`)}</span>
+              </td>
+              <td className="basis" lang={CJK.test(term.basis) ? 'zh-CN' : 'en'}>
+                {term.basis}
+              </td>
               <td>{name(lexicon)}</td>
             </tr>
           ))}

@@ -24,7 +24,11 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
 
   return (
     <div className="lexicons" data-testid="lexicons-section">
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <h3>{t('lexicons.shipped')}</h3>
       <table className="data">
         <tbody>
@@ -45,7 +49,10 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
         className="grid-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const suggestions = term.suggestions.split(/[,\uFF0C]/).map((value) => value.trim()).filter(Boolean);
+          const suggestions = term.suggestions
+            .split(/[,\uFF0C]/)
+            .map((value) => value.trim())
+            .filter(Boolean);
           run(
             addCustomTerm(db, {
               text: term.text,
@@ -57,28 +64,53 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
           );
         }}
       >
-        <label>{t('lexicons.term')}<input data-testid="custom-term-text" required value={term.text} onChange={(e) => setTerm({ ...term, text: e.target.value })} /></label>
+        <label>
+          {t('lexicons.term')}
+          <input data-testid="custom-term-text" required value={term.text} onChange={(e) => setTerm({ ...term, text: e.target.value })} />
+        </label>
         <label>
           {t('lexicons.severity')}
           <select value={term.severity} onChange={(e) => setTerm({ ...term, severity: e.target.value as Severity })}>
-            {(['error', 'warning', 'info'] as const).map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
+            {(['error', 'warning', 'info'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`severity.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('lexicons.basis')}<input value={term.basis} onChange={(e) => setTerm({ ...term, basis: e.target.value })} /></label>
-        <label>{t('lexicons.suggestions')}<input value={term.suggestions} onChange={(e) => setTerm({ ...term, suggestions: e.target.value })} /></label>
+        <label>
+          {t('lexicons.basis')}
+          <input value={term.basis} onChange={(e) => setTerm({ ...term, basis: e.target.value })} />
+        </label>
+        <label>
+          {t('lexicons.suggestions')}
+          <input value={term.suggestions} onChange={(e) => setTerm({ ...term, suggestions: e.target.value })} />
+        </label>
         <label>
           {t('lexicons.platform')}
           <select value={term.platform} onChange={(e) => setTerm({ ...term, platform: e.target.value })}>
             <option value="">{t('lexicons.allPlatforms')}</option>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {platformLabel(p, locale)}
+              </option>
+            ))}
           </select>
         </label>
-        <div className="buttons"><button type="submit" data-testid="custom-term-add">{t('data.add')}</button></div>
+        <div className="buttons">
+          <button type="submit" data-testid="custom-term-add">
+            {t('data.add')}
+          </button>
+        </div>
       </form>
       <CustomTermsTransfer db={db} t={t} onError={setError} />
       <table className="data" data-testid="custom-terms">
         <tbody>
-          {terms.length === 0 && <tr><td>{t('data.empty')}</td></tr>}
+          {terms.length === 0 && (
+            <tr>
+              <td>{t('data.empty')}</td>
+            </tr>
+          )}
           {terms.map((row) => (
             <tr key={row.id}>
               <td>{row.text}</td>
@@ -86,7 +118,11 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
               <td>{row.basis}</td>
               <td>{row.suggestions.join(t('check.or'))}</td>
               <td>{row.platform ? platformLabel(row.platform, locale) : t('lexicons.allPlatforms')}</td>
-              <td><button type="button" onClick={() => run(deleteCustomTerm(db, row.id))}>{t('data.delete')}</button></td>
+              <td>
+                <button type="button" onClick={() => run(deleteCustomTerm(db, row.id))}>
+                  {t('data.delete')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -102,12 +138,17 @@ export function LexiconsSection({ db, t, locale }: { db: ListingLintDB; t: Trans
         }}
       >
         <input aria-label={t('lexicons.phrase')} data-testid="allow-phrase" required value={phrase} onChange={(e) => setPhrase(e.target.value)} />
-        <button type="submit" data-testid="allow-add">{t('data.add')}</button>
+        <button type="submit" data-testid="allow-add">
+          {t('data.add')}
+        </button>
       </form>
       <ul data-testid="allowlist">
         {allow.map((row) => (
           <li key={row.id}>
-            {row.phrase} <button type="button" onClick={() => run(removeAllowlistPhrase(db, row.id))}>{t('data.delete')}</button>
+            {row.phrase}{' '}
+            <button type="button" onClick={() => run(removeAllowlistPhrase(db, row.id))}>
+              {t('data.delete')}
+            </button>
           </li>
         ))}
       </ul>

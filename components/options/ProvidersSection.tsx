@@ -10,7 +10,12 @@ interface Form {
   apiKey: string;
 }
 
-const fromPreset = (presetId: PresetId, apiKey = ''): Form => ({ presetId, baseURL: PROVIDER_PRESETS[presetId].baseURL, model: PROVIDER_PRESETS[presetId].model, apiKey });
+const fromPreset = (presetId: PresetId, apiKey = ''): Form => ({
+  presetId,
+  baseURL: PROVIDER_PRESETS[presetId].baseURL,
+  model: PROVIDER_PRESETS[presetId].model,
+  apiKey,
+});
 
 /** Model provider and key. Saving asks for host access to that one API origin (none is granted at install). */
 export function ProvidersSection({ t }: { t: Translate }) {
@@ -28,7 +33,12 @@ export function ProvidersSection({ t }: { t: Translate }) {
     });
   }, []);
 
-  const config = () => ({ presetId: form.presetId, baseURL: form.baseURL.trim(), model: form.model.trim(), ...(form.apiKey.trim() ? { apiKey: form.apiKey.trim() } : {}) });
+  const config = () => ({
+    presetId: form.presetId,
+    baseURL: form.baseURL.trim(),
+    model: form.model.trim(),
+    ...(form.apiKey.trim() ? { apiKey: form.apiKey.trim() } : {}),
+  });
 
   const save = async () => {
     const resolved = resolveProvider(config());
@@ -50,7 +60,11 @@ export function ProvidersSection({ t }: { t: Translate }) {
   const test = async () => {
     setStatus({ kind: 'ok', text: t('providers.testing') });
     const response = (await browser.runtime.sendMessage({ type: 'testConnection' })) as { ok: boolean; model?: string; latencyMs?: number; error?: string };
-    setStatus(response.ok ? { kind: 'ok', text: t('providers.testOk', { model: response.model ?? '', ms: response.latencyMs ?? 0 }) } : { kind: 'error', text: response.error ?? 'error' });
+    setStatus(
+      response.ok
+        ? { kind: 'ok', text: t('providers.testOk', { model: response.model ?? '', ms: response.latencyMs ?? 0 }) }
+        : { kind: 'error', text: response.error ?? 'error' },
+    );
   };
 
   return (
@@ -66,32 +80,58 @@ export function ProvidersSection({ t }: { t: Translate }) {
         <label>
           {t('providers.preset')}
           <select data-testid="provider-preset" value={form.presetId} onChange={(event) => setForm(fromPreset(event.target.value as PresetId, form.apiKey))}>
-            {PRESET_IDS.map((id) => <option key={id} value={id}>{PROVIDER_PRESETS[id].label}</option>)}
+            {PRESET_IDS.map((id) => (
+              <option key={id} value={id}>
+                {PROVIDER_PRESETS[id].label}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('providers.baseURL')}<input data-testid="provider-base-url" value={form.baseURL} onChange={(event) => setForm({ ...form, baseURL: event.target.value })} /></label>
-        <label>{t('providers.model')}<input data-testid="provider-model" value={form.model} onChange={(event) => setForm({ ...form, model: event.target.value })} /></label>
+        <label>
+          {t('providers.baseURL')}
+          <input data-testid="provider-base-url" value={form.baseURL} onChange={(event) => setForm({ ...form, baseURL: event.target.value })} />
+        </label>
+        <label>
+          {t('providers.model')}
+          <input data-testid="provider-model" value={form.model} onChange={(event) => setForm({ ...form, model: event.target.value })} />
+        </label>
         <label>
           {t('providers.apiKey')}
-          <input data-testid="provider-api-key" type="password" autoComplete="off" value={form.apiKey} onChange={(event) => setForm({ ...form, apiKey: event.target.value })} />
+          <input
+            data-testid="provider-api-key"
+            type="password"
+            autoComplete="off"
+            value={form.apiKey}
+            onChange={(event) => setForm({ ...form, apiKey: event.target.value })}
+          />
         </label>
         <p className="hint">{t('providers.apiKeyHint')}</p>
         <div className="buttons">
-          <button type="submit" data-testid="provider-save">{t('providers.save')}</button>
-          <button type="button" data-testid="provider-test" disabled={!configured} onClick={() => void test()}>{t('providers.test')}</button>
+          <button type="submit" data-testid="provider-save">
+            {t('providers.save')}
+          </button>
+          <button type="button" data-testid="provider-test" disabled={!configured} onClick={() => void test()}>
+            {t('providers.test')}
+          </button>
           <button
             type="button"
             disabled={!configured}
-            onClick={() => void providerConfig.setValue(null).then(() => {
-              setConfigured(false);
-              setStatus(undefined);
-            })}
+            onClick={() =>
+              void providerConfig.setValue(null).then(() => {
+                setConfigured(false);
+                setStatus(undefined);
+              })
+            }
           >
             {t('providers.clear')}
           </button>
         </div>
       </form>
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} data-testid="provider-status" className={status.kind}>{status.text}</p>}
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} data-testid="provider-status" className={status.kind}>
+          {status.text}
+        </p>
+      )}
     </div>
   );
 }

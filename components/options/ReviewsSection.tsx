@@ -20,17 +20,43 @@ export function ReviewsSection({ db, t, locale = 'zh-CN' }: { db: ListingLintDB;
   return (
     <>
       <div className="batch-filters">
-        <select aria-label={t('reviews.decision')} data-testid="reviews-filter-decision" value={decision} onChange={(event) => setDecision(event.target.value as Decision | '')}>
-          <option value="">{t('reviews.decision')}：{t('review.all')}</option>
-          {DECISIONS.map((d) => <option key={d} value={d}>{t(`review.decision.${d}`)}</option>)}
+        <select
+          aria-label={t('reviews.decision')}
+          data-testid="reviews-filter-decision"
+          value={decision}
+          onChange={(event) => setDecision(event.target.value as Decision | '')}
+        >
+          <option value="">
+            {t('reviews.decision')}：{t('review.all')}
+          </option>
+          {DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`review.decision.${d}`)}
+            </option>
+          ))}
         </select>
         <input data-testid="reviews-filter-text" placeholder={t('reviews.filter')} value={text} onChange={(event) => setText(event.target.value)} />
-        <button type="button" data-testid="reviews-export" onClick={() => download('listinglint-review-history.csv', historyCsv(shown, locale, catalog), 'text/csv')}>{t('reviews.export')}</button>
+        <button
+          type="button"
+          data-testid="reviews-export"
+          onClick={() => download('listinglint-review-history.csv', historyCsv(shown, locale, catalog), 'text/csv')}
+        >
+          {t('reviews.export')}
+        </button>
         <span data-testid="reviews-count">{t('reviews.count', { count: shown.length })}</span>
       </div>
       <table className="data" data-testid="reviews-table">
         <thead>
-          <tr><th>{t('reviews.time')}</th><th>{t('reviews.decision')}</th><th>{t('reviews.term')}</th><th>{t('reviews.listing')}</th><th>{t('reviews.field')}</th><th>{t('reviews.context')}</th><th>{t('reviews.note')}</th><th /></tr>
+          <tr>
+            <th>{t('reviews.time')}</th>
+            <th>{t('reviews.decision')}</th>
+            <th>{t('reviews.term')}</th>
+            <th>{t('reviews.listing')}</th>
+            <th>{t('reviews.field')}</th>
+            <th>{t('reviews.context')}</th>
+            <th>{t('reviews.note')}</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {shown.map((d) => (
@@ -42,7 +68,11 @@ export function ReviewsSection({ db, t, locale = 'zh-CN' }: { db: ListingLintDB;
               <td>{fieldLabel(d.field, locale)}</td>
               <td>{d.context ?? ''}</td>
               <td>{d.note}</td>
-              <td><button type="button" onClick={() => void deleteDecision(db, d.id)}>{t('data.delete')}</button></td>
+              <td>
+                <button type="button" onClick={() => void deleteDecision(db, d.id)}>
+                  {t('data.delete')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

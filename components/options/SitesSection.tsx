@@ -23,7 +23,9 @@ export function SitesSection({ t, locale }: { t: Translate; locale: 'zh-CN' | 'e
         {origins.map((origin) => (
           <li key={origin}>
             <code>{origin}</code>{' '}
-            <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'disableSite', origin })}>{t('sites.disable')}</button>
+            <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'disableSite', origin })}>
+              {t('sites.disable')}
+            </button>
           </li>
         ))}
       </ul>

@@ -2,7 +2,16 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { subscriptionNetwork } from '@/components/subscriptionNetwork';
 import type { Translate } from '@/lib/i18n';
-import { acceptChangedIntegrity, addSubscription, declineChangedIntegrity, listSubscriptions, refreshSubscription, removeSubscription, StorageValidationError, type ListingLintDB } from '@/lib/db';
+import {
+  acceptChangedIntegrity,
+  addSubscription,
+  declineChangedIntegrity,
+  listSubscriptions,
+  refreshSubscription,
+  removeSubscription,
+  StorageValidationError,
+  type ListingLintDB,
+} from '@/lib/db';
 import { checkDownloadUrl } from '@/lib/security/urlPolicy';
 
 /**
@@ -36,16 +45,30 @@ export function SubscriptionsPanel({ db, t, run }: { db: ListingLintDB; t: Trans
           );
         }}
       >
-        <input aria-label={t('lexicons.subscribeUrl')} data-testid="subscription-url" placeholder="https://…/lexicon.json" type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
-        <button type="submit" data-testid="subscription-add">{t('lexicons.subscribe')}</button>
+        <input
+          aria-label={t('lexicons.subscribeUrl')}
+          data-testid="subscription-url"
+          placeholder="https://…/lexicon.json"
+          type="url"
+          required
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+        <button type="submit" data-testid="subscription-add">
+          {t('lexicons.subscribe')}
+        </button>
       </form>
       <ul data-testid="subscription-list">
         {subscriptions.map((sub) => (
           <li key={sub.url} data-testid="subscription">
             <code>{sub.url}</code> {sub.id ?? '—'} {sub.version ? `v${sub.version}` : ''} · {t('lexicons.terms', { count: sub.termCount })}
             {sub.fetchedAt && ` · ${new Date(sub.fetchedAt).toLocaleString()}`}{' '}
-            <button type="button" onClick={() => run(refreshSubscription(db, sub.url, subscriptionNetwork))}>{t('lexicons.refresh')}</button>{' '}
-            <button type="button" onClick={() => run(removeSubscription(db, sub.url))}>{t('data.delete')}</button>
+            <button type="button" onClick={() => run(refreshSubscription(db, sub.url, subscriptionNetwork))}>
+              {t('lexicons.refresh')}
+            </button>{' '}
+            <button type="button" onClick={() => run(removeSubscription(db, sub.url))}>
+              {t('data.delete')}
+            </button>
             <br />
             <small data-testid="subscription-pin" title={sub.pinnedIntegrity ?? undefined}>
               {sub.pinnedIntegrity ? t('subscriptions.pinned', { hash: short(sub.pinnedIntegrity) }) : t('subscriptions.notPinned')}
@@ -53,11 +76,24 @@ export function SubscriptionsPanel({ db, t, run }: { db: ListingLintDB; t: Trans
             {sub.changedIntegrity ? (
               <p role="alert" className="error" data-testid="subscription-changed" title={sub.changedIntegrity}>
                 {t('subscriptions.changed', { hash: short(sub.changedIntegrity) })}{' '}
-                <button type="button" data-testid="subscription-accept" onClick={() => run(acceptChangedIntegrity(db, sub.url, sub.changedIntegrity!, subscriptionNetwork))}>{t('subscriptions.accept')}</button>{' '}
-                <button type="button" data-testid="subscription-decline" onClick={() => run(declineChangedIntegrity(db, sub.url))}>{t('subscriptions.decline')}</button>
+                <button
+                  type="button"
+                  data-testid="subscription-accept"
+                  onClick={() => run(acceptChangedIntegrity(db, sub.url, sub.changedIntegrity!, subscriptionNetwork))}
+                >
+                  {t('subscriptions.accept')}
+                </button>{' '}
+                <button type="button" data-testid="subscription-decline" onClick={() => run(declineChangedIntegrity(db, sub.url))}>
+                  {t('subscriptions.decline')}
+                </button>
               </p>
             ) : (
-              sub.lastError && <span className="error" data-testid="subscription-error"> · {t('lexicons.lastError', { error: sub.lastError })}</span>
+              sub.lastError && (
+                <span className="error" data-testid="subscription-error">
+                  {' '}
+                  · {t('lexicons.lastError', { error: sub.lastError })}
+                </span>
+              )
             )}
           </li>
         ))}

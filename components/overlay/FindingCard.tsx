@@ -28,7 +28,21 @@ interface Props {
 }
 
 /** The hover/keyboard card of one finding: what, why (basis), and the fixes. */
-export function FindingCard({ finding, anchor, t, onApply, onApplied, onFailed, onIgnore, onAllow, onClose, onPointerEnter, onPointerLeave, notice, focusOnOpen }: Props) {
+export function FindingCard({
+  finding,
+  anchor,
+  t,
+  onApply,
+  onApplied,
+  onFailed,
+  onIgnore,
+  onAllow,
+  onClose,
+  onPointerEnter,
+  onPointerLeave,
+  notice,
+  focusOnOpen,
+}: Props) {
   const [applying, setApplying] = useState(false);
   const [outcome, setOutcome] = useState<string>();
   const apply = async (index: number, container: Node & ParentNode) => {
@@ -70,7 +84,9 @@ export function FindingCard({ finding, anchor, t, onApply, onApplied, onFailed, 
           ×
         </button>
       </div>
-      <p className="ll-card-message" data-testid="ll-card-message">{finding.message}</p>
+      <p className="ll-card-message" data-testid="ll-card-message">
+        {finding.message}
+      </p>
       {finding.basis && (
         <p className="ll-card-basis" data-testid="ll-card-basis">
           {t('card.basis')}：{finding.basis}

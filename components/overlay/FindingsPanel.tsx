@@ -77,7 +77,14 @@ export function FindingsPanel({ fields, frames = [], t, decisions, onSelect, onD
     }
     // Keys are text only in text boxes; from the review-mode checkbox itself they triage at once.
     const target = event.target as HTMLElement;
-    if (!reviewMode || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || ordered.length === 0) return;
+    if (
+      !reviewMode ||
+      (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') ||
+      target.tagName === 'TEXTAREA' ||
+      target.tagName === 'SELECT' ||
+      ordered.length === 0
+    )
+      return;
     const current = ordered[Math.min(cursor, ordered.length - 1)];
     if (event.key === 'ArrowDown' || event.key === 'j') setCursor((c) => Math.min(c + 1, ordered.length - 1));
     else if (event.key === 'ArrowUp' || event.key === 'k') setCursor((c) => Math.max(c - 1, 0));
@@ -95,25 +102,43 @@ export function FindingsPanel({ fields, frames = [], t, decisions, onSelect, onD
       data-testid="ll-panel"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={position ? { top: position.top, left: position.left, maxHeight: Math.min(position.maxHeight, window.innerHeight * 0.6) } : { visibility: 'hidden' }}
+      style={
+        position ? { top: position.top, left: position.left, maxHeight: Math.min(position.maxHeight, window.innerHeight * 0.6) } : { visibility: 'hidden' }
+      }
     >
       <div className="ll-panel-head">
         <strong>{t('panel.title')}</strong>
         <label>
-          <input type="checkbox" data-testid="ll-review-mode" checked={reviewMode} onChange={(event) => setReviewMode(event.target.checked)} /> {t('review.mode')}
+          <input type="checkbox" data-testid="ll-review-mode" checked={reviewMode} onChange={(event) => setReviewMode(event.target.checked)} />{' '}
+          {t('review.mode')}
         </label>
-        <button type="button" onClick={onClose}>{t('panel.close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('panel.close')}
+        </button>
       </div>
       {reviewMode && (
         <div className="ll-review-filters">
           <select aria-label={t('review.severity')} value={severityFilter} onChange={(event) => setSeverityFilter(event.target.value as Severity | 'all')}>
             <option value="all">{t('review.all')}</option>
-            {SEVERITIES.map((severity) => <option key={severity} value={severity}>{t(`severity.${severity}`)}</option>)}
+            {SEVERITIES.map((severity) => (
+              <option key={severity} value={severity}>
+                {t(`severity.${severity}`)}
+              </option>
+            ))}
           </select>
-          <select aria-label={t('review.decisionFilter')} data-testid="ll-decision-filter" value={decisionFilter} onChange={(event) => setDecisionFilter(event.target.value as Decision | 'undecided' | 'all')}>
+          <select
+            aria-label={t('review.decisionFilter')}
+            data-testid="ll-decision-filter"
+            value={decisionFilter}
+            onChange={(event) => setDecisionFilter(event.target.value as Decision | 'undecided' | 'all')}
+          >
             <option value="all">{t('review.all')}</option>
             <option value="undecided">{t('review.undecided')}</option>
-            {(['confirmed', 'accepted', 'false-positive'] as const).map((decision) => <option key={decision} value={decision}>{t(`review.decision.${decision}`)}</option>)}
+            {(['confirmed', 'accepted', 'false-positive'] as const).map((decision) => (
+              <option key={decision} value={decision}>
+                {t(`review.decision.${decision}`)}
+              </option>
+            ))}
           </select>
           <small>{t('review.shortcuts')}</small>
         </div>
@@ -136,28 +161,65 @@ export function FindingsPanel({ fields, frames = [], t, decisions, onSelect, onD
         if (group.length === 0) return null;
         return (
           <section key={severity} data-severity={severity}>
-            <h3 className={`ll-sev-${severity}`}>{t(`severity.${severity}`)} · {group.length}</h3>
+            <h3 className={`ll-sev-${severity}`}>
+              {t(`severity.${severity}`)} · {group.length}
+            </h3>
             <ul>
               {group.map(({ field, finding, key }) => {
                 const decided = decisions.get(key);
                 const active = activeKey === key;
                 return (
-                  <li key={key} className={active ? 'll-active' : undefined} aria-current={active ? 'true' : undefined} data-testid="ll-panel-entry" data-decision={decided?.decision ?? ''}>
-                    <button type="button" className="ll-panel-item" data-testid="ll-panel-item" tabIndex={reviewMode && !active ? -1 : 0} onClick={() => onSelect(field.id, finding)}>
+                  <li
+                    key={key}
+                    className={active ? 'll-active' : undefined}
+                    aria-current={active ? 'true' : undefined}
+                    data-testid="ll-panel-entry"
+                    data-decision={decided?.decision ?? ''}
+                  >
+                    <button
+                      type="button"
+                      className="ll-panel-item"
+                      data-testid="ll-panel-item"
+                      tabIndex={reviewMode && !active ? -1 : 0}
+                      onClick={() => onSelect(field.id, finding)}
+                    >
                       <span className="ll-sr-only">{t(`severity.${finding.severity}`)}：</span>
                       <span className="ll-panel-field">{field.binding.label || field.binding.key}</span>
                       <q>{finding.match}</q>
                       <span className="ll-panel-message">{finding.message}</span>
-                      {decided && <span className="ll-decision" data-testid="ll-decision">{t(`review.decision.${decided.decision}`)}{decided.note ? `：${decided.note}` : ''}</span>}
+                      {decided && (
+                        <span className="ll-decision" data-testid="ll-decision">
+                          {t(`review.decision.${decided.decision}`)}
+                          {decided.note ? `：${decided.note}` : ''}
+                        </span>
+                      )}
                     </button>
                     {reviewMode && (
                       <div className="ll-review-actions">
-                        <button type="button" data-testid="ll-decide-confirmed" onClick={() => onDecide(field, finding, 'confirmed', notes[key] ?? '')}>{t('review.confirm')}</button>
-                        <button type="button" data-testid="ll-decide-accepted" onClick={() => onDecide(field, finding, 'accepted', notes[key] ?? '')}>{t('review.accept')}</button>
-                        <button type="button" data-testid="ll-decide-false-positive" onClick={() => onDecide(field, finding, 'false-positive', notes[key] ?? '')}>{t('review.falsePositive')}</button>
-                        <input aria-label={t('review.note')} placeholder={t('review.note')} data-testid="ll-note" value={notes[key] ?? decided?.note ?? ''} onChange={(event) => setNotes({ ...notes, [key]: event.target.value })} />
+                        <button type="button" data-testid="ll-decide-confirmed" onClick={() => onDecide(field, finding, 'confirmed', notes[key] ?? '')}>
+                          {t('review.confirm')}
+                        </button>
+                        <button type="button" data-testid="ll-decide-accepted" onClick={() => onDecide(field, finding, 'accepted', notes[key] ?? '')}>
+                          {t('review.accept')}
+                        </button>
+                        <button
+                          type="button"
+                          data-testid="ll-decide-false-positive"
+                          onClick={() => onDecide(field, finding, 'false-positive', notes[key] ?? '')}
+                        >
+                          {t('review.falsePositive')}
+                        </button>
+                        <input
+                          aria-label={t('review.note')}
+                          placeholder={t('review.note')}
+                          data-testid="ll-note"
+                          value={notes[key] ?? decided?.note ?? ''}
+                          onChange={(event) => setNotes({ ...notes, [key]: event.target.value })}
+                        />
                         {decided?.decision === 'false-positive' && (
-                          <button type="button" data-testid="ll-promote" onClick={() => onAllow(finding.match)}>{t('review.promote')}</button>
+                          <button type="button" data-testid="ll-promote" onClick={() => onAllow(finding.match)}>
+                            {t('review.promote')}
+                          </button>
                         )}
                       </div>
                     )}

@@ -30,16 +30,19 @@ function scanAll(images: HTMLImageElement[], onResult: (index: number, result: S
     closed = true;
     for (const [id, resolve] of waiting) resolve({ type: 'result', id, ok: false, error: 'the extension was reloaded' });
   });
-  return mapBounded(images, IN_FLIGHT, (img, index) =>
-    new Promise<void>((done) => {
-      if (closed) return done();
-      waiting.set(index, (result) => {
-        waiting.delete(index);
-        onResult(index, result);
-        done();
-      });
-      port.postMessage({ type: 'scan', id: index, url: img.currentSrc || img.src });
-    }),
+  return mapBounded(
+    images,
+    IN_FLIGHT,
+    (img, index) =>
+      new Promise<void>((done) => {
+        if (closed) return done();
+        waiting.set(index, (result) => {
+          waiting.delete(index);
+          onResult(index, result);
+          done();
+        });
+        port.postMessage({ type: 'scan', id: index, url: img.currentSrc || img.src });
+      }),
   ).then(() => port.disconnect());
 }
 
@@ -98,7 +101,12 @@ export function ImageScan({ t, fieldRoots }: { t: Translate; fieldRoots: () => H
             className={`ll-ocr-box ll-ocr-${finding.severity}`}
             data-testid="ll-ocr-box"
             aria-hidden="true"
-            style={{ left: place.left + finding.box[0] * place.scaleX, top: place.top + finding.box[1] * place.scaleY, width: finding.box[2] * place.scaleX, height: finding.box[3] * place.scaleY }}
+            style={{
+              left: place.left + finding.box[0] * place.scaleX,
+              top: place.top + finding.box[1] * place.scaleY,
+              width: finding.box[2] * place.scaleX,
+              height: finding.box[3] * place.scaleY,
+            }}
           />
         ));
       })}
@@ -106,15 +114,22 @@ export function ImageScan({ t, fieldRoots }: { t: Translate; fieldRoots: () => H
         <aside className="ll-panel ll-ocr-panel" data-testid="ll-ocr-panel" aria-label={t('ocr.title')}>
           <div className="ll-panel-head">
             <strong>{t('ocr.title')}</strong>
-            <button type="button" onClick={() => setScanned(null)}>{t('panel.close')}</button>
+            <button type="button" onClick={() => setScanned(null)}>
+              {t('panel.close')}
+            </button>
           </div>
           {scanned.length === 0 ? <p>{t('ocr.none')}</p> : <p data-testid="ll-ocr-summary">{t('ocr.summary', { images: scanned.length, count: total })}</p>}
           {scanned.map((row, index) =>
             row.error ? (
-              <p key={index} className="ll-ocr-error" data-testid="ll-ocr-error">{t('ocr.image', { index: index + 1 })} · {t('ocr.failed', { error: row.error })}</p>
+              <p key={index} className="ll-ocr-error" data-testid="ll-ocr-error">
+                {t('ocr.image', { index: index + 1 })} · {t('ocr.failed', { error: row.error })}
+              </p>
             ) : row.audit && row.audit.findings.length > 0 ? (
               <section key={index}>
-                <h3>{t('ocr.image', { index: index + 1 })}{row.cached ? ` · ${t('ocr.cached')}` : ''}</h3>
+                <h3>
+                  {t('ocr.image', { index: index + 1 })}
+                  {row.cached ? ` · ${t('ocr.cached')}` : ''}
+                </h3>
                 <ul>
                   {row.audit.findings.map((finding, k) => (
                     <li key={k} data-testid="ll-ocr-finding" data-severity={finding.severity}>

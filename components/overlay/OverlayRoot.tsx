@@ -35,7 +35,15 @@ export interface FrameSurfaceSource {
 
 const NO_FRAMES: FrameSurfaceSource = { subscribe: () => () => undefined, getSnapshot: () => [] };
 
-export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { controller: OverlayController; onAllowTerm: (term: string, allPlatforms: boolean) => void; frames?: FrameSurfaceSource }) {
+export function OverlayRoot({
+  controller,
+  onAllowTerm,
+  frames = NO_FRAMES,
+}: {
+  controller: OverlayController;
+  onAllowTerm: (term: string, allPlatforms: boolean) => void;
+  frames?: FrameSurfaceSource;
+}) {
   const { t, locale } = useLocale();
   const badgeRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -122,10 +130,12 @@ export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { c
   useEffect(() => {
     if (!panelOpen || !textHashes) return;
     let stale = false;
-    void (browser.runtime.sendMessage({ type: 'decisionsForTexts', textHashes: textHashes.split(',') }) as Promise<ResponseOf<'decisionsForTexts'>>).then((response) => {
-      if (stale || !response?.ok) return;
-      setDecisions(new Map(response.decisions.map((d) => [decisionKey(d), d])));
-    });
+    void (browser.runtime.sendMessage({ type: 'decisionsForTexts', textHashes: textHashes.split(',') }) as Promise<ResponseOf<'decisionsForTexts'>>).then(
+      (response) => {
+        if (stale || !response?.ok) return;
+        setDecisions(new Map(response.decisions.map((d) => [decisionKey(d), d])));
+      },
+    );
     return () => {
       stale = true;
     };
@@ -142,12 +152,14 @@ export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { c
   // A polite live region names a finding that just appeared (or how many, after a paste).
   useEffect(() => {
     const keys = new Map<string, Finding>();
-    for (const field of snapshot.fields) for (const finding of field.findings) keys.set(`${field.id}|${field.binding.key}|${finding.ruleId}|${finding.match}|${finding.start}`, finding);
+    for (const field of snapshot.fields)
+      for (const finding of field.findings) keys.set(`${field.id}|${field.binding.key}|${finding.ruleId}|${finding.match}|${finding.start}`, finding);
     const previous = announced.current;
     announced.current = new Set(keys.keys());
     if (!previous) return;
     const fresh = [...keys].filter(([key]) => !previous.has(key)).map(([, finding]) => finding);
-    if (fresh.length === 1) setLive(t('overlay.liveFinding', { term: fresh[0]!.match, severity: t(`severity.${fresh[0]!.severity}`), message: fresh[0]!.message }));
+    if (fresh.length === 1)
+      setLive(t('overlay.liveFinding', { term: fresh[0]!.match, severity: t(`severity.${fresh[0]!.severity}`), message: fresh[0]!.message }));
     else if (fresh.length > 1) setLive(t('overlay.liveFindings', { count: fresh.length }));
   }, [snapshot, t]);
 
@@ -248,17 +260,33 @@ export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { c
         <aside className="ll-drawer" aria-label={t('draft.title')} data-testid="ll-draft-drawer">
           <div className="ll-panel-head">
             <strong>{t('draft.title')}</strong>
-            <button type="button" onClick={() => setDrafting(false)}>{t('panel.close')}</button>
+            <button type="button" onClick={() => setDrafting(false)}>
+              {t('panel.close')}
+            </button>
           </div>
           <DraftStudio
             t={t}
             locale={locale}
             prefill={{
-              name: snapshot.fields.find((field) => field.binding.role === 'title')?.text.trim().slice(0, 200) || undefined,
-              sellingPoints: snapshot.fields.filter((field) => field.binding.role === 'bullet' && field.text.trim()).map((field) => field.text.trim().slice(0, 300)),
+              name:
+                snapshot.fields
+                  .find((field) => field.binding.role === 'title')
+                  ?.text.trim()
+                  .slice(0, 200) || undefined,
+              sellingPoints: snapshot.fields
+                .filter((field) => field.binding.role === 'bullet' && field.text.trim())
+                .map((field) => field.text.trim().slice(0, 300)),
               platform: platformDefinition(controller.platform).copyFormat,
             }}
-            targets={snapshot.fields.map((field) => ({ id: field.id, label: field.binding.label || field.binding.key, role: field.binding.role, maxLength: 'maxLength' in field.binding.element && typeof field.binding.element.maxLength === 'number' && field.binding.element.maxLength > 0 ? field.binding.element.maxLength : null }))}
+            targets={snapshot.fields.map((field) => ({
+              id: field.id,
+              label: field.binding.label || field.binding.key,
+              role: field.binding.role,
+              maxLength:
+                'maxLength' in field.binding.element && typeof field.binding.element.maxLength === 'number' && field.binding.element.maxLength > 0
+                  ? field.binding.element.maxLength
+                  : null,
+            }))}
             onInsert={async (fieldId, text, container) => {
               const result = await controller.replaceFieldText(fieldId, text);
               return result.landed ? null : insertFailureNotice(result, text, t, container);
@@ -266,7 +294,9 @@ export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { c
           />
         </aside>
       )}
-      <div className="ll-sr-only" role="status" aria-live="polite" data-testid="ll-live">{live}</div>
+      <div className="ll-sr-only" role="status" aria-live="polite" data-testid="ll-live">
+        {live}
+      </div>
       <div className="ll-badge" data-testid="ll-badge" ref={badgeRef} title={t('overlay.shortcut')}>
         <strong>{t('overlay.badge')}</strong>
         {editStatus && !(card && openFinding) && (
@@ -305,8 +335,21 @@ export function OverlayRoot({ controller, onAllowTerm, frames = NO_FRAMES }: { c
           anchor={panelAnchor}
           avoid={activeFieldBox(controller)}
           onDecide={(field, finding, decision, note) => {
-            const record = { field: field.binding.key, textHash: field.textHash, ruleId: finding.ruleId, start: finding.start, end: finding.end, decision, note };
-            void (browser.runtime.sendMessage({ type: 'saveDecision', decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), context: findingContext(field.text, finding), ...record } }) as Promise<ResponseOf<'saveDecision'>>).then((response) => {
+            const record = {
+              field: field.binding.key,
+              textHash: field.textHash,
+              ruleId: finding.ruleId,
+              start: finding.start,
+              end: finding.end,
+              decision,
+              note,
+            };
+            void (
+              browser.runtime.sendMessage({
+                type: 'saveDecision',
+                decision: { pageUrl: location.href, ...(finding.term ? { term: finding.term } : {}), context: findingContext(field.text, finding), ...record },
+              }) as Promise<ResponseOf<'saveDecision'>>
+            ).then((response) => {
               if (response?.ok) setDecisions((current) => new Map(current).set(decisionKey(record), { id: response.id, decidedAt: Date.now(), ...record }));
             });
           }}

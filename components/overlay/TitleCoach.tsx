@@ -99,18 +99,30 @@ export function TitleCoach({ title, report, platform, keywords, t, locale, onApp
       }}
     >
       <div className="ll-coach-head">
-        <strong className="ll-coach-score" data-testid="ll-coach-score">{t('coach.score', { score: report.score })}</strong>
+        <strong className="ll-coach-score" data-testid="ll-coach-score">
+          {t('coach.score', { score: report.score })}
+        </strong>
         <span className="ll-coach-heading">{t('coach.title')}</span>
-        <button type="button" className="ll-icon" aria-label={t('coach.close')} onClick={onClose}>×</button>
+        <button type="button" className="ll-icon" aria-label={t('coach.close')} onClick={onClose}>
+          ×
+        </button>
       </div>
-      {report.scoreCap && <p className="ll-coach-cap" data-testid="ll-coach-cap">{zh ? report.scoreCap.reason.zh : report.scoreCap.reason.en}</p>}
+      {report.scoreCap && (
+        <p className="ll-coach-cap" data-testid="ll-coach-cap">
+          {zh ? report.scoreCap.reason.zh : report.scoreCap.reason.en}
+        </p>
+      )}
 
       <ul className="ll-coach-parts" aria-label={t('coach.parts')}>
         {report.scoreParts.map((part) => (
           <li key={part.id} data-part={part.id}>
             <span className="ll-coach-part-name">{t(`coach.part.${part.id}`)}</span>
-            <span className="ll-coach-bar" aria-hidden="true"><span style={{ width: `${part.max > 0 ? (100 * part.points) / part.max : 0}%` }} /></span>
-            <span className="ll-coach-points">{part.points}/{part.max}</span>
+            <span className="ll-coach-bar" aria-hidden="true">
+              <span style={{ width: `${part.max > 0 ? (100 * part.points) / part.max : 0}%` }} />
+            </span>
+            <span className="ll-coach-points">
+              {part.points}/{part.max}
+            </span>
             <span className="ll-coach-reason">{zh ? part.reason.zh : part.reason.en}</span>
           </li>
         ))}
@@ -150,7 +162,9 @@ export function TitleCoach({ title, report, platform, keywords, t, locale, onApp
                 onClick={() => void run(() => onInsert(chip.insertion), chip.insertion.result, t('coach.inserted', { keyword: chip.keyword }))}
               >
                 + {chip.keyword} <small>{formatVolume(chip.volume, locale)}</small>
-                {chip.partial && <em className="ll-chip-note">{t('coach.partial', { present: chip.partial.present.join(' '), absent: chip.partial.absent.join(' ') })}</em>}
+                {chip.partial && (
+                  <em className="ll-chip-note">{t('coach.partial', { present: chip.partial.present.join(' '), absent: chip.partial.absent.join(' ') })}</em>
+                )}
                 {!chip.insertion.fits && <em className="ll-chip-note">{t('coach.noRoom')}</em>}
               </button>
             ))}
@@ -176,20 +190,32 @@ export function TitleCoach({ title, report, platform, keywords, t, locale, onApp
           <h4>{t('coach.suggestion')}</h4>
           {suggestion.ok ? (
             <>
-              <p className="ll-coach-suggested" data-testid="ll-coach-suggested-title">{suggestion.value.title}</p>
+              <p className="ll-coach-suggested" data-testid="ll-coach-suggested-title">
+                {suggestion.value.title}
+              </p>
               <p className="ll-coach-note">
                 {suggestion.gainVolume > 0 ? t('coach.suggestionGain', { volume: formatVolume(suggestion.gainVolume, locale) }) : t('coach.suggestionNoGain')}
                 {keepApplied.length > 0 && ` · ${t('coach.kept', { words: keepApplied.join(zh ? '、' : ', ') })}`}
               </p>
               <div className="ll-coach-actions">
-                <button type="button" className="ll-primary" disabled={busy || suggestion.value.title === title} onClick={() => void run(() => onApply(suggestion.value.title), suggestion.value.title, t('coach.applied'))}>
+                <button
+                  type="button"
+                  className="ll-primary"
+                  disabled={busy || suggestion.value.title === title}
+                  onClick={() => void run(() => onApply(suggestion.value.title), suggestion.value.title, t('coach.applied'))}
+                >
                   {t('coach.apply')}
                 </button>
-                <button type="button" onClick={() => void copyText(suggestion.value.title).then((ok) => setStatus(ok ? t('coach.copied') : t('coach.copyFailed')))}>
+                <button
+                  type="button"
+                  onClick={() => void copyText(suggestion.value.title).then((ok) => setStatus(ok ? t('coach.copied') : t('coach.copyFailed')))}
+                >
                   {t('coach.copy')}
                 </button>
                 {keep.join('\u0000') !== keepApplied.join('\u0000') && (
-                  <button type="button" onClick={() => setKeepApplied(keep)}>{t('coach.resuggest')}</button>
+                  <button type="button" onClick={() => setKeepApplied(keep)}>
+                    {t('coach.resuggest')}
+                  </button>
                 )}
               </div>
             </>
@@ -198,7 +224,9 @@ export function TitleCoach({ title, report, platform, keywords, t, locale, onApp
           )}
         </section>
       )}
-      <p className="ll-coach-status" role="status" aria-live="polite" data-testid="ll-coach-status">{status}</p>
+      <p className="ll-coach-status" role="status" aria-live="polite" data-testid="ll-coach-status">
+        {status}
+      </p>
     </div>
   );
 }

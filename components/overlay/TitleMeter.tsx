@@ -8,7 +8,21 @@ import { lengthPhrase, usagePhrase } from '@/lib/title/messages';
  * One line under the title field's left edge (page counters sit at the right): length in the unit sellers
  * count, keyword coverage and the score. It never wraps; it is a button that opens the title coach.
  */
-export function TitleMeter({ report, box, t, locale, expanded, onToggle }: { report: TitleReport; box: Box; t: Translate; locale: Locale; expanded: boolean; onToggle: () => void }) {
+export function TitleMeter({
+  report,
+  box,
+  t,
+  locale,
+  expanded,
+  onToggle,
+}: {
+  report: TitleReport;
+  box: Box;
+  t: Translate;
+  locale: Locale;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
   const { length } = report;
   const over = length.value > length.limit;
   const hasKeywords = report.keywords.used.length + report.keywords.missing.length + report.keywords.conflicting.length > 0;

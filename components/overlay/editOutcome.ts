@@ -6,7 +6,12 @@ import { copyText } from '@/lib/dom/edit/copyText';
  * What the seller is told when a fix did not land: the suggestion goes to the clipboard and the card
  * says so; nothing claims a success the field does not show.
  */
-export async function fixFailureNotice(result: Exclude<EditResult, { landed: true }>, suggestion: string, t: Translate, container: Node & ParentNode): Promise<string> {
+export async function fixFailureNotice(
+  result: Exclude<EditResult, { landed: true }>,
+  suggestion: string,
+  t: Translate,
+  container: Node & ParentNode,
+): Promise<string> {
   if (result.reason === 'text-moved') return t('card.textChanged');
   const copied = suggestion !== '' && (await copyText(suggestion, container));
   if (result.reason === 'too-long') return copied ? t('edit.tooLongCopied') : t('edit.tooLong');
@@ -16,7 +21,12 @@ export async function fixFailureNotice(result: Exclude<EditResult, { landed: tru
 }
 
 /** The same for a drafted variant inserted into a field. */
-export async function insertFailureNotice(result: Exclude<EditResult, { landed: true }>, text: string, t: Translate, container: Node & ParentNode): Promise<string> {
+export async function insertFailureNotice(
+  result: Exclude<EditResult, { landed: true }>,
+  text: string,
+  t: Translate,
+  container: Node & ParentNode,
+): Promise<string> {
   if (result.reason === 'text-moved') return t('card.textChanged');
   const copied = await copyText(text, container);
   if (result.reason === 'too-long') return copied ? t('edit.tooLongCopied') : t('edit.tooLong');

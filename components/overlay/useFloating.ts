@@ -14,7 +14,16 @@ export interface FloatingPosition {
 }
 
 const virtual = (box: Box) => ({
-  getBoundingClientRect: () => ({ x: box.x, y: box.y, width: box.width, height: box.height, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }),
+  getBoundingClientRect: () => ({
+    x: box.x,
+    y: box.y,
+    width: box.width,
+    height: box.height,
+    left: box.x,
+    top: box.y,
+    right: box.x + box.width,
+    bottom: box.y + box.height,
+  }),
 });
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

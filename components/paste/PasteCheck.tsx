@@ -23,7 +23,10 @@ export function PasteCheck({ db, t, locale }: { db: ListingLintDB; t: Translate;
   useEffect(() => {
     let live = true;
     // The user's allowlist and own terms apply here as on the page; without them the shipped lexicons still do.
-    void loadAuditContext(db, platform).then((loaded) => live && setContext(loaded), () => live && setContext(null));
+    void loadAuditContext(db, platform).then(
+      (loaded) => live && setContext(loaded),
+      () => live && setContext(null),
+    );
     return () => {
       live = false;
     };
@@ -59,25 +62,42 @@ export function PasteCheck({ db, t, locale }: { db: ListingLintDB; t: Translate;
         <label>
           {t('paste.role')}
           <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`paste.role.${r}`)}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`paste.role.${r}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('batch.platform')}
           <select value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
-            {PLATFORMS.map((p) => <option key={p} value={p}>{platformLabel(p, locale)}</option>)}
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {platformLabel(p, locale)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <label>
         {t('paste.input')}
-        <textarea data-testid="paste-input" rows={8} style={{ width: '100%' }} placeholder={t('paste.placeholder')} value={text} onChange={(event) => setText(event.target.value)} />
+        <textarea
+          data-testid="paste-input"
+          rows={8}
+          style={{ width: '100%' }}
+          placeholder={t('paste.placeholder')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
       <h3>{t('paste.preview')}</h3>
       <div className="paste-preview" data-testid="paste-preview">
         {segments.map((segment, i) =>
           segment.finding ? (
-            <mark key={i} className={`ll-sev-${segment.finding.severity}`} data-testid="paste-hit" title={segment.finding.message}>{segment.text}</mark>
+            <mark key={i} className={`ll-sev-${segment.finding.severity}`} data-testid="paste-hit" title={segment.finding.message}>
+              {segment.text}
+            </mark>
           ) : (
             <span key={i}>{segment.text}</span>
           ),
@@ -87,16 +107,26 @@ export function PasteCheck({ db, t, locale }: { db: ListingLintDB; t: Translate;
       <div className="paste-groups">
         {groups.map((group) => (
           <section key={group.group} data-testid="paste-group" data-group={group.group}>
-            <h4>{groupLabel(group.group, locale)} · {t(`severity.${group.severity}`)} · {t('paste.occurrences', { count: group.count })}</h4>
+            <h4>
+              {groupLabel(group.group, locale)} · {t(`severity.${group.severity}`)} · {t('paste.occurrences', { count: group.count })}
+            </h4>
             <ul>
-              {group.terms.map((term) => <TermRow key={term.match} term={term} onReplace={replace} t={t} />)}
+              {group.terms.map((term) => (
+                <TermRow key={term.match} term={term} onReplace={replace} t={t} />
+              ))}
             </ul>
           </section>
         ))}
       </div>
       <div className="buttons">
-        <button type="button" data-testid="paste-copy" disabled={!text} onClick={() => void copy()}>{t('paste.copy')}</button>
-        {status && <span role="status" data-testid="paste-status">{status}</span>}
+        <button type="button" data-testid="paste-copy" disabled={!text} onClick={() => void copy()}>
+          {t('paste.copy')}
+        </button>
+        {status && (
+          <span role="status" data-testid="paste-status">
+            {status}
+          </span>
+        )}
       </div>
     </div>
   );
@@ -109,9 +139,22 @@ function TermRow({ term, onReplace, t }: { term: HitTerm; onReplace: (term: HitT
     <li data-testid="paste-term" data-match={term.match}>
       <q>{term.match}</q> ×{term.findings.length} — {first.message}
       {first.basis && <small>（{first.basis}）</small>}{' '}
-      <input list={`paste-suggestions-${term.match}`} aria-label={t('batch.suggestion')} data-testid="paste-replacement" value={replacement} placeholder={t('paste.delete')} onChange={(event) => setReplacement(event.target.value)} />
-      <datalist id={`paste-suggestions-${term.match}`}>{term.suggestions.map((s) => <option key={s} value={s} />)}</datalist>
-      <button type="button" data-testid="paste-replace-all" onClick={() => onReplace(term, replacement)}>{t('paste.replaceAll')}</button>
+      <input
+        list={`paste-suggestions-${term.match}`}
+        aria-label={t('batch.suggestion')}
+        data-testid="paste-replacement"
+        value={replacement}
+        placeholder={t('paste.delete')}
+        onChange={(event) => setReplacement(event.target.value)}
+      />
+      <datalist id={`paste-suggestions-${term.match}`}>
+        {term.suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <button type="button" data-testid="paste-replace-all" onClick={() => onReplace(term, replacement)}>
+        {t('paste.replaceAll')}
+      </button>
     </li>
   );
 }

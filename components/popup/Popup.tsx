@@ -76,7 +76,9 @@ export function Popup() {
       await pendingSiteEnable.setValue(null);
       return setError(t('popup.permissionDenied'));
     }
-    const response = (await browser.runtime.sendMessage({ type: 'enableSite', origin, tabId: tab.id }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as { ok: boolean; error?: string };
+    const response = (await browser.runtime
+      .sendMessage({ type: 'enableSite', origin, tabId: tab.id })
+      .catch((e: unknown) => ({ ok: false, error: String(e) }))) as { ok: boolean; error?: string };
     await pendingSiteEnable.setValue(null);
     if (!response?.ok) return setError(t('popup.enableFailed', { error: response?.error ?? '' }));
     // The content script was injected just now; give it a moment to find the fields.
@@ -110,7 +112,11 @@ export function Popup() {
       {site.kind === 'available' && (
         <>
           <p className="popup-note">{t('popup.availableHint')}</p>
-          {site.failed && !error && <p role="alert" className="error">{t('popup.enableFailed', { error: site.failed })}</p>}
+          {site.failed && !error && (
+            <p role="alert" className="error">
+              {t('popup.enableFailed', { error: site.failed })}
+            </p>
+          )}
           <button type="button" className="primary" data-testid="popup-enable" onClick={() => void enable(site.origin)}>
             {t('popup.enableSite')}
           </button>
@@ -119,8 +125,16 @@ export function Popup() {
       {site.kind === 'active' && (
         <section className="popup-state" data-testid="popup-status" data-paused={site.paused}>
           <p className="popup-site">{site.builtIn ? t('popup.siteBuiltIn') : t('popup.siteEnabled')}</p>
-          {site.paused && <p className="popup-note" data-testid="popup-paused">{t('popup.paused')}</p>}
-          {!site.paused && !site.page && <p className="popup-note" data-testid="popup-not-loaded">{t('popup.notLoaded')}</p>}
+          {site.paused && (
+            <p className="popup-note" data-testid="popup-paused">
+              {t('popup.paused')}
+            </p>
+          )}
+          {!site.paused && !site.page && (
+            <p className="popup-note" data-testid="popup-not-loaded">
+              {t('popup.notLoaded')}
+            </p>
+          )}
           {!site.paused && site.page && (
             <dl className="popup-facts">
               <dt>{t('popup.platform')}</dt>
@@ -145,7 +159,11 @@ export function Popup() {
           </div>
         </section>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <footer className="buttons">
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup.openOptions')}

@@ -33,7 +33,12 @@ export async function checkSelection(text: string, pageUrl: string | undefined):
 export function setUpContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup?.addListener(() => void createMenu());
-  localePreference.watch(() => void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })).catch(() => undefined));
+  localePreference.watch(
+    () =>
+      void menuTitle()
+        .then((title) => browser.contextMenus.update(MENU_ID, { title }))
+        .catch(() => undefined),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText?.trim()) return;
     void checkSelection(info.selectionText, info.pageUrl ?? tab?.url);

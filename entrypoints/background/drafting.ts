@@ -41,7 +41,12 @@ export function listenForDrafts(cache: DraftCache): void {
         const provider = stored === null ? null : providerConfigSchema.safeParse(stored);
         if (provider && !provider.success) {
           if (!fallback) {
-            send({ type: 'error', kind: 'invalid-request', message: 'saved provider settings are invalid: open the dashboard and save them again', offlineAvailable: true });
+            send({
+              type: 'error',
+              kind: 'invalid-request',
+              message: 'saved provider settings are invalid: open the dashboard and save them again',
+              offlineAvailable: true,
+            });
             return;
           }
         }
@@ -55,11 +60,21 @@ export function listenForDrafts(cache: DraftCache): void {
         });
         if (controller === current) controller = null;
         if (!outcome.ok) {
-          send({ type: 'error', kind: outcome.error.kind, message: await withoutSecrets(outcome.error.localized(locale)), offlineAvailable: isOfflineStandIn(outcome.error) });
+          send({
+            type: 'error',
+            kind: outcome.error.kind,
+            message: await withoutSecrets(outcome.error.localized(locale)),
+            offlineAvailable: isOfflineStandIn(outcome.error),
+          });
           return;
         }
         send({
-          type: 'done', variants: outcome.variants, revisions: outcome.revisions, cached: outcome.cached, source: outcome.source, model: outcome.model,
+          type: 'done',
+          variants: outcome.variants,
+          revisions: outcome.revisions,
+          cached: outcome.cached,
+          source: outcome.source,
+          model: outcome.model,
           notices: outcome.notices.map((notice) => describeNotice(notice, locale)),
         });
       })();

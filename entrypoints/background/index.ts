@@ -71,7 +71,20 @@ const handlers: Handlers = {
   decisionsForTexts: async ({ textHashes }) => {
     const db = await database();
     const decisions = (await Promise.all([...new Set(textHashes)].map((hash) => decisionsForText(db, hash)))).flat();
-    return { ok: true, decisions: decisions.map(({ id, field, textHash, ruleId, start, end, decision, note, decidedAt }) => ({ id, field, textHash, ruleId, start, end, decision, note, decidedAt })) };
+    return {
+      ok: true,
+      decisions: decisions.map(({ id, field, textHash, ruleId, start, end, decision, note, decidedAt }) => ({
+        id,
+        field,
+        textHash,
+        ruleId,
+        start,
+        end,
+        decision,
+        note,
+        decidedAt,
+      })),
+    };
   },
   auditCached: async ({ text, role, platform }) => ({ ok: true, ...(await auditCached(text, role, platform)) }),
   findingCounts: async ({ counts }, sender) => {

@@ -66,7 +66,9 @@ export function listenForImageScans(): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== OCR_PORT) return;
     const sender = port.sender;
-    const platformPromise = sender ? enabledOrigins.getValue().then((origins) => overlaySenderPlatform(sender, browser.runtime.id, origins)) : Promise.resolve(null);
+    const platformPromise = sender
+      ? enabledOrigins.getValue().then((origins) => overlaySenderPlatform(sender, browser.runtime.id, origins))
+      : Promise.resolve(null);
     port.onMessage.addListener((raw: unknown) => {
       const parsed = scanRequestSchema.safeParse(raw);
       if (!parsed.success) return;

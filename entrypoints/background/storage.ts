@@ -27,7 +27,9 @@ export function database(): Promise<ListingLintDB> {
   dbPromise ??= openListingLintDB().then(
     (db) => {
       void evictCaches(db).catch(() => undefined);
-      void quarantineUnsafeSubscriptions(db).then((cleared) => (cleared.length > 0 ? bumpDataVersion() : undefined)).catch(() => undefined);
+      void quarantineUnsafeSubscriptions(db)
+        .then((cleared) => (cleared.length > 0 ? bumpDataVersion() : undefined))
+        .catch(() => undefined);
       return db;
     },
     (error: unknown) => {
@@ -85,12 +87,20 @@ export const dexieDraftCache: DraftCache = {
     const record = await getDraft(await database(), key);
     if (!record) return undefined;
     // Shape-checked by the drafter (cachedDraftSchema) before use.
-    return { variants: record.variants, revisions: record.request.revisions, source: record.provider, model: record.model === OFFLINE_MODEL ? null : record.model, createdAt: record.createdAt };
+    return {
+      variants: record.variants,
+      revisions: record.request.revisions,
+      source: record.provider,
+      model: record.model === OFFLINE_MODEL ? null : record.model,
+      createdAt: record.createdAt,
+    };
   },
   async put(key, value: CachedDraft) {
     const db = await database();
     const variants = JSON.parse(JSON.stringify(value.variants)) as Record<string, never>[];
-    await withQuotaRecovery(db, () => putDraft(db, key, { request: { revisions: value.revisions }, variants, provider: value.source, model: value.model ?? OFFLINE_MODEL }));
+    await withQuotaRecovery(db, () =>
+      putDraft(db, key, { request: { revisions: value.revisions }, variants, provider: value.source, model: value.model ?? OFFLINE_MODEL }),
+    );
     noteCacheWrite(db);
   },
 };

@@ -76,114 +76,116 @@ async function mountOverlay(
   // The shipped lexicons are not in this bundle: the background hands them over (once per page, memoised).
   { inFrame, rulesReady }: { inFrame: boolean; rulesReady: Promise<unknown> },
 ): Promise<() => void> {
-    let termList: TermListInfo = {};
-    const readSettings = async (): Promise<AuditSettings> => {
-      // The background owns the database; an unanswered request still leaves the shipped rules working.
-      const context = (await browser.runtime.sendMessage({ type: 'getAuditContext', platform: adapter.platform, termPage: TERM_PAGE }).catch(() => null)) as ResponseOf<'getAuditContext'> | null;
-      termList = context?.ok ? { key: context.customTermsKey, count: context.customTermCount } : {};
-      return withPatternEngine({
-        locale: resolveLocale(await localePreference.getValue(), navigator.languages),
-        allow: context?.ok ? context.allow : [],
-        customTerms: context?.ok ? context.customTerms : [],
-        keywords: context?.ok ? context.keywords : [],
-        extraLexicons: context?.ok ? context.lexicons : [],
-        disabledTerms: context?.ok ? context.disabledTerms : [],
-      });
-    };
-
-    // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
-    let paused = isPaused(await pausedOrigins.getValue(), location.origin);
-    let mountedController: OverlayController | undefined;
-    let mountedOnce = false;
-    // The popup asks the tab (all its frames): only the top frame answers.
-    const stopAnswering = inFrame ? () => undefined : answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
-    const [firstSettings] = await Promise.all([readSettings(), rulesReady]);
-    // A large own-term list compiles between the page's tasks; the controller gets it once ready.
-    let controllerNow: OverlayController | undefined;
-    let latestSettings: AuditSettings | undefined;
-    const applySettings = (settings: AuditSettings) => {
-      latestSettings = settings;
-      controllerNow?.updateSettings(settings);
-    };
-    const initialSettings = withLargeTermList(firstSettings, termList, applySettings);
-    const createUi = (name: string) =>
-      createShadowRootUi(ctx, {
-        name,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        onMount(container, shadow, host) {
-          host.setAttribute('data-ll-host', '');
-          const untrustedGuard = acceptOnlyTrustedEvents(shadow);
-          const mirrorHost = document.createElement('div');
-          mirrorHost.className = 'll-mirror-host';
-          container.append(mirrorHost);
-          const controller = new OverlayController(adapter, document, mirrorHost, latestSettings ?? initialSettings);
-          controllerNow = controller;
-          const refresh = async () => {
-            const settings = await readSettings();
-            applySettings(withLargeTermList(settings, termList, applySettings));
-          };
-          const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
-          // Cross-origin editor frames: the top frame lists them in its panel; a frame reports its counts to its parent.
-          const frames = new FrameSurfaceStore();
-          if (inFrame) {
-            const snapshotCounts = () => {
-              const { fields } = controller.getSnapshot();
-              return { fields: fields.length, findings: fields.reduce((sum, field) => sum + field.findings.length, 0) };
-            };
-            unwatch.push(reportToParent(snapshotCounts));
-          } else {
-            frames.start();
-            unwatch.push(() => frames.stop());
-          }
-          const appRoot = document.createElement('div');
-          container.append(appRoot);
-          const root = ReactDOM.createRoot(appRoot);
-          root.render(
-            <OverlayRoot
-              controller={controller}
-              frames={frames}
-              onAllowTerm={(term, allPlatforms) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term, allPlatforms })}
-            />,
-          );
-          controller.start();
-          // Resumed after a pause: settings may have changed meanwhile.
-          if (mountedOnce) void refresh();
-          mountedOnce = true;
-          mountedController = controller;
-          // The manifest command, relayed by the background (never by the page: sender is this extension, not a tab).
-          const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-            if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === OPEN_PANEL) controller.requestPanel();
-          };
-          browser.runtime.onMessage.addListener(onMessage);
-          unwatch.push(() => browser.runtime.onMessage.removeListener(onMessage));
-          return { root, controller, unwatch };
-        },
-        onRemove(mounted) {
-          mountedController = undefined;
-          controllerNow = undefined;
-          mounted?.controller.stop();
-          mounted?.unwatch.forEach((stop) => stop());
-          mounted?.root.unmount();
-        },
-      });
-    // A page can define a custom element under our name that takes the shadow root first: then mount
-    // under a name it cannot have guessed. The run-once guard above is a global of this isolated world.
-    const ui = await createUi('listinglint-overlay').catch(() => createUi(`listinglint-overlay-${crypto.randomUUID().slice(0, 8)}`));
-    if (!paused) ui.mount();
-    const unwatchPause = pausedOrigins.watch((value) => {
-      const nowPaused = isPaused(value ?? [], location.origin);
-      if (nowPaused === paused) return;
-      paused = nowPaused;
-      if (paused) {
-        ui.remove();
-        void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
-      } else ui.mount();
+  let termList: TermListInfo = {};
+  const readSettings = async (): Promise<AuditSettings> => {
+    // The background owns the database; an unanswered request still leaves the shipped rules working.
+    const context = (await browser.runtime
+      .sendMessage({ type: 'getAuditContext', platform: adapter.platform, termPage: TERM_PAGE })
+      .catch(() => null)) as ResponseOf<'getAuditContext'> | null;
+    termList = context?.ok ? { key: context.customTermsKey, count: context.customTermCount } : {};
+    return withPatternEngine({
+      locale: resolveLocale(await localePreference.getValue(), navigator.languages),
+      allow: context?.ok ? context.allow : [],
+      customTerms: context?.ok ? context.customTerms : [],
+      keywords: context?.ok ? context.keywords : [],
+      extraLexicons: context?.ok ? context.lexicons : [],
+      disabledTerms: context?.ok ? context.disabledTerms : [],
     });
-    return () => {
-      unwatchPause();
-      stopAnswering();
+  };
+
+  // Paused from the popup: mount nothing until resumed; the popup can still ask what this page is.
+  let paused = isPaused(await pausedOrigins.getValue(), location.origin);
+  let mountedController: OverlayController | undefined;
+  let mountedOnce = false;
+  // The popup asks the tab (all its frames): only the top frame answers.
+  const stopAnswering = inFrame ? () => undefined : answerTabState(() => tabStateOf(adapter, paused, mountedController?.getSnapshot()));
+  const [firstSettings] = await Promise.all([readSettings(), rulesReady]);
+  // A large own-term list compiles between the page's tasks; the controller gets it once ready.
+  let controllerNow: OverlayController | undefined;
+  let latestSettings: AuditSettings | undefined;
+  const applySettings = (settings: AuditSettings) => {
+    latestSettings = settings;
+    controllerNow?.updateSettings(settings);
+  };
+  const initialSettings = withLargeTermList(firstSettings, termList, applySettings);
+  const createUi = (name: string) =>
+    createShadowRootUi(ctx, {
+      name,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container, shadow, host) {
+        host.setAttribute('data-ll-host', '');
+        const untrustedGuard = acceptOnlyTrustedEvents(shadow);
+        const mirrorHost = document.createElement('div');
+        mirrorHost.className = 'll-mirror-host';
+        container.append(mirrorHost);
+        const controller = new OverlayController(adapter, document, mirrorHost, latestSettings ?? initialSettings);
+        controllerNow = controller;
+        const refresh = async () => {
+          const settings = await readSettings();
+          applySettings(withLargeTermList(settings, termList, applySettings));
+        };
+        const unwatch = [dataVersion.watch(refresh), localePreference.watch(refresh), untrustedGuard];
+        // Cross-origin editor frames: the top frame lists them in its panel; a frame reports its counts to its parent.
+        const frames = new FrameSurfaceStore();
+        if (inFrame) {
+          const snapshotCounts = () => {
+            const { fields } = controller.getSnapshot();
+            return { fields: fields.length, findings: fields.reduce((sum, field) => sum + field.findings.length, 0) };
+          };
+          unwatch.push(reportToParent(snapshotCounts));
+        } else {
+          frames.start();
+          unwatch.push(() => frames.stop());
+        }
+        const appRoot = document.createElement('div');
+        container.append(appRoot);
+        const root = ReactDOM.createRoot(appRoot);
+        root.render(
+          <OverlayRoot
+            controller={controller}
+            frames={frames}
+            onAllowTerm={(term, allPlatforms) => void browser.runtime.sendMessage({ type: 'allowTerm', phrase: term, allPlatforms })}
+          />,
+        );
+        controller.start();
+        // Resumed after a pause: settings may have changed meanwhile.
+        if (mountedOnce) void refresh();
+        mountedOnce = true;
+        mountedController = controller;
+        // The manifest command, relayed by the background (never by the page: sender is this extension, not a tab).
+        const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+          if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === OPEN_PANEL) controller.requestPanel();
+        };
+        browser.runtime.onMessage.addListener(onMessage);
+        unwatch.push(() => browser.runtime.onMessage.removeListener(onMessage));
+        return { root, controller, unwatch };
+      },
+      onRemove(mounted) {
+        mountedController = undefined;
+        controllerNow = undefined;
+        mounted?.controller.stop();
+        mounted?.unwatch.forEach((stop) => stop());
+        mounted?.root.unmount();
+      },
+    });
+  // A page can define a custom element under our name that takes the shadow root first: then mount
+  // under a name it cannot have guessed. The run-once guard above is a global of this isolated world.
+  const ui = await createUi('listinglint-overlay').catch(() => createUi(`listinglint-overlay-${crypto.randomUUID().slice(0, 8)}`));
+  if (!paused) ui.mount();
+  const unwatchPause = pausedOrigins.watch((value) => {
+    const nowPaused = isPaused(value ?? [], location.origin);
+    if (nowPaused === paused) return;
+    paused = nowPaused;
+    if (paused) {
       ui.remove();
-    };
+      void browser.runtime.sendMessage({ type: 'findingCounts', counts: { error: 0, warning: 0, info: 0 } }).catch(() => undefined);
+    } else ui.mount();
+  });
+  return () => {
+    unwatchPause();
+    stopAnswering();
+    ui.remove();
+  };
 }

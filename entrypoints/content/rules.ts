@@ -37,7 +37,10 @@ export function loadShippedRules(): Promise<{ ok: true } | { ok: false; error: s
 
 /** True when the user's terms or subscribed lexicons hold a regex (those run in RE2JS). */
 export function hasUserPatterns(settings: Pick<AuditSettings, 'customTerms' | 'extraLexicons'>): boolean {
-  return settings.customTerms.some((term) => (term.exceptionPatterns?.length ?? 0) > 0) || settings.extraLexicons.some((lexicon) => lexicon.terms.some((term) => term.exceptionPatterns.length > 0));
+  return (
+    settings.customTerms.some((term) => (term.exceptionPatterns?.length ?? 0) > 0) ||
+    settings.extraLexicons.some((lexicon) => lexicon.terms.some((term) => term.exceptionPatterns.length > 0))
+  );
 }
 
 let engine: Promise<boolean> | undefined;
@@ -90,8 +93,10 @@ async function remainingPages(first: AuditSettings['customTerms'], info: TermLis
   const { key, count = first.length } = info;
   while (key && terms.length < count) {
     signal.throwIfAborted();
-    const answer = (await browser.runtime.sendMessage({ type: 'customTermsPage', key, offset: terms.length, limit: TERM_PAGE })) as { ok?: boolean; terms?: unknown; error?: unknown } | undefined;
-    if (!answer?.ok || !Array.isArray(answer.terms) || answer.terms.length === 0) throw new Error(typeof answer?.error === 'string' ? answer.error : 'the term list could not be read');
+    const answer = (await browser.runtime.sendMessage({ type: 'customTermsPage', key, offset: terms.length, limit: TERM_PAGE })) as
+      { ok?: boolean; terms?: unknown; error?: unknown } | undefined;
+    if (!answer?.ok || !Array.isArray(answer.terms) || answer.terms.length === 0)
+      throw new Error(typeof answer?.error === 'string' ? answer.error : 'the term list could not be read');
     terms.push(...(answer.terms as AuditSettings['customTerms']));
     await yieldToPage();
   }

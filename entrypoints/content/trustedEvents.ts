@@ -9,8 +9,22 @@
  * click or key press within that form.
  */
 const GUARDED_EVENTS = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit', 'reset',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+  'reset',
 ] as const;
 
 export function acceptOnlyTrustedEvents(root: Node): () => void {
@@ -25,7 +39,10 @@ export function acceptOnlyTrustedEvents(root: Node): () => void {
       untrustedDispatch = true;
       // A non-cancelable synthetic click has already toggled a checkbox (pre-activation) when listeners run: toggle it back.
       const target = event.composedPath()[0];
-      const toggled = event.type === 'click' && !event.cancelable && target instanceof HTMLInputElement && target.type === 'checkbox' ? { input: target, checked: !target.checked } : null;
+      const toggled =
+        event.type === 'click' && !event.cancelable && target instanceof HTMLInputElement && target.type === 'checkbox'
+          ? { input: target, checked: !target.checked }
+          : null;
       // Cleared once the page script that dispatched it has returned (its activation behaviour runs before).
       queueMicrotask(() => {
         untrustedDispatch = false;

@@ -52,6 +52,8 @@ browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
   if (!parsed.success) return false;
   const run = queue.then(() => recognize(parsed.data.url));
   queue = run.catch(() => undefined);
-  run.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies RecognizeResponse));
+  run.then(sendResponse, (error: unknown) =>
+    sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies RecognizeResponse),
+  );
   return true;
 });

@@ -7,7 +7,12 @@ import type { Platform } from '../types';
  * batch worker reads it itself, so the overlay and the batch audit the same text the same way.
  */
 export async function loadAuditContext(db: ListingLintDB, platform: Platform) {
-  const [allow, terms, lists, subscriptions] = await Promise.all([listAllowlist(db), listCustomTerms(db), listKeywordLists(db), db.lexicons.where('kind').equals('subscribed').toArray()]);
+  const [allow, terms, lists, subscriptions] = await Promise.all([
+    listAllowlist(db),
+    listCustomTerms(db),
+    listKeywordLists(db),
+    db.lexicons.where('kind').equals('subscribed').toArray(),
+  ]);
   const forPlatform = <T extends { platform?: Platform }>(row: T) => row.platform === undefined || row.platform === platform;
   const list = lists.filter((row) => row.platform === platform).sort((a, b) => b.updatedAt - a.updatedAt)[0];
   return {

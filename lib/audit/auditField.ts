@@ -49,7 +49,15 @@ function lexiconsFor(options: FieldAuditOptions): readonly Lexicon[] | undefined
 
 function withExtra(text: string, findings: Finding[], options: FieldAuditOptions): Finding[] {
   if (!options.customChecker) return findings;
-  return mergeFindings([findings, options.customChecker.check(text, { platform: options.platform, field: options.role, locale: options.locale, category: productCategoryFrom(options.category) })]);
+  return mergeFindings([
+    findings,
+    options.customChecker.check(text, {
+      platform: options.platform,
+      field: options.role,
+      locale: options.locale,
+      category: productCategoryFrom(options.category),
+    }),
+  ]);
 }
 
 /**

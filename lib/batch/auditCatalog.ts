@@ -108,7 +108,13 @@ export async function auditCatalog(rows: readonly Record<string, string>[], opti
             extraLexicons: context?.lexicons,
             category: entry.category,
           });
-          if (result.title) audit.title = { score: result.title.score, length: result.title.length.value, limit: result.title.length.limit, over: result.title.length.value > result.title.length.limit };
+          if (result.title)
+            audit.title = {
+              score: result.title.score,
+              length: result.title.length.value,
+              limit: result.title.length.limit,
+              over: result.title.length.value > result.title.length.limit,
+            };
           if (findings) cacheHits += 1;
           else {
             findings = result.findings;
@@ -131,7 +137,13 @@ export type SortKey = 'row' | 'errors' | 'score';
 
 export function sortResults(results: readonly RowAudit[], by: SortKey): RowAudit[] {
   const weight = (r: RowAudit) => r.counts.error * 1_000_000 + r.counts.warning * 1_000 + r.counts.info;
-  return [...results].sort((a, b) => (by === 'row' ? a.row - b.row : by === 'errors' ? weight(b) - weight(a) || a.row - b.row : (a.title?.score ?? 101) - (b.title?.score ?? 101) || a.row - b.row));
+  return [...results].sort((a, b) =>
+    by === 'row'
+      ? a.row - b.row
+      : by === 'errors'
+        ? weight(b) - weight(a) || a.row - b.row
+        : (a.title?.score ?? 101) - (b.title?.score ?? 101) || a.row - b.row,
+  );
 }
 
 export { SEVERITIES };

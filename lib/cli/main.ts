@@ -4,7 +4,10 @@ import type { Command, CliIO } from './command';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'check ad copy for banned and restricted terms', load: async () => (await import('./commands/check')).checkCommand },
-  'check-images': { summary: 'recognise text in images (offline OCR) and check it', load: async () => (await import('./commands/checkImages')).checkImagesCommand },
+  'check-images': {
+    summary: 'recognise text in images (offline OCR) and check it',
+    load: async () => (await import('./commands/checkImages')).checkImagesCommand,
+  },
   'check-csv': { summary: 'check columns of a catalog CSV', load: async () => (await import('./commands/checkCsv')).checkCsvCommand },
   title: { summary: 'audit titles against platform rules and a keyword list', load: async () => (await import('./commands/title')).titleCommand },
   suggest: { summary: 'suggest a title packing the most keyword volume', load: async () => (await import('./commands/suggest')).suggestCommand },
@@ -16,7 +19,10 @@ export function usage(): string {
   return ['usage: listinglint <command> [options]', '', 'commands:', ...lines, '', "run 'listinglint <command> --help' for a command's options"].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     (name ? io.stdout : io.stderr).write(usage() + '\n');

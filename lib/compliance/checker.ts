@@ -353,7 +353,7 @@ function toFindings(candidates: Candidate[], normalized: ReturnType<typeof norma
   });
   items.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.order - b.order);
   const findings: Finding[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     // Of the items on one span and rule, the most severe; on a tie the first found.
     let best = items[i] as (typeof items)[number];
     let k = i + 1;
@@ -376,7 +376,14 @@ function toFindings(candidates: Candidate[], normalized: ReturnType<typeof norma
       match,
       message: fillMessage(template, { match, term: term.text }),
       basis: term.basis,
-      suggestions: parts ? term.suggestions.map((t) => fillSuggestion(t, parts.map((p) => (p ? normalized.text.slice(p[0], p[1]) : '')))) : [...term.suggestions],
+      suggestions: parts
+        ? term.suggestions.map((t) =>
+            fillSuggestion(
+              t,
+              parts.map((p) => (p ? normalized.text.slice(p[0], p[1]) : '')),
+            ),
+          )
+        : [...term.suggestions],
       category: term.category,
       term: term.text,
     });

@@ -10,7 +10,14 @@ import type { ComplianceLocale } from './rules';
 
 export { compileChecker, type CheckOptions, type CompileOptions, type ComplianceChecker } from './checker';
 export { COMPLIANCE_RULES, type ComplianceLocale, type ComplianceRule } from './rules';
-export { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, DEFAULT_PRODUCT_CATEGORY, isProductCategory, productCategoryFrom, type ProductCategory } from './productCategory';
+export {
+  PRODUCT_CATEGORIES,
+  PRODUCT_CATEGORY_LABELS,
+  DEFAULT_PRODUCT_CATEGORY,
+  isProductCategory,
+  productCategoryFrom,
+  type ProductCategory,
+} from './productCategory';
 export { shippedPatterns } from './patterns/shipped';
 
 export interface CheckTextOptions {
@@ -69,6 +76,11 @@ export function cachedChecker(
  */
 export function checkText(text: string, options: CheckTextOptions = {}): Finding[] {
   if (text.length === 0) return [];
-  const checker = cachedChecker(options.lexicons ?? shippedLexicons(), options.customTerms, options.allow, options.patterns ?? (options.lexicons ? [] : shippedPatterns()));
+  const checker = cachedChecker(
+    options.lexicons ?? shippedLexicons(),
+    options.customTerms,
+    options.allow,
+    options.patterns ?? (options.lexicons ? [] : shippedPatterns()),
+  );
   return checker.check(text, { platform: options.platform, field: options.field, locale: options.locale, category: options.category });
 }

@@ -101,7 +101,13 @@ function safeCut(text: string, i: number): number {
 
 const CONTEXT = 40;
 const LABELS = {
-  'zh-CN': { basis: '依据', suggestion: '建议', delete: '（删除）', none: '未发现问题', summary: (e: number, w: number, i: number) => `共 ${e + w + i} 处：${e} 错误，${w} 警告，${i} 提示` },
+  'zh-CN': {
+    basis: '依据',
+    suggestion: '建议',
+    delete: '（删除）',
+    none: '未发现问题',
+    summary: (e: number, w: number, i: number) => `共 ${e + w + i} 处：${e} 错误，${w} 警告，${i} 提示`,
+  },
   en: {
     basis: 'basis',
     suggestion: 'suggestion',

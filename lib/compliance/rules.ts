@@ -40,7 +40,10 @@ export const COMPLIANCE_RULES: Record<TermCategory, ComplianceRule> = {
   },
   trademark: {
     id: 'trademark-claim',
-    messages: { 'zh-CN': '“{match}”：不得将“驰名商标”字样用于商品、包装或广告宣传', en: '"{match}": the words "well-known trademark" must not appear on goods, packaging or ads' },
+    messages: {
+      'zh-CN': '“{match}”：不得将“驰名商标”字样用于商品、包装或广告宣传',
+      en: '"{match}": the words "well-known trademark" must not appear on goods, packaging or ads',
+    },
   },
   'quality-cert': {
     id: 'quality-cert',
@@ -52,7 +55,10 @@ export const COMPLIANCE_RULES: Record<TermCategory, ComplianceRule> = {
   },
   price: {
     id: 'price-claim',
-    messages: { 'zh-CN': '“{match}”：价格比较须有真实依据，否则可能构成价格欺诈', en: '"{match}": price comparisons need a true reference price, or they may be price fraud' },
+    messages: {
+      'zh-CN': '“{match}”：价格比较须有真实依据，否则可能构成价格欺诈',
+      en: '"{match}": price comparisons need a true reference price, or they may be price fraud',
+    },
   },
   'marketplace-restricted': {
     id: 'marketplace-restricted',

@@ -16,11 +16,7 @@ export const allowlistInputSchema = z
 export type AllowlistInput = z.input<typeof allowlistInputSchema>;
 
 /** Adds a phrase; the same phrase on the same platform is updated in place (its note), not duplicated. */
-export async function addAllowlistPhrase(
-  db: ListingLintDB,
-  input: AllowlistInput,
-  now = Date.now(),
-): Promise<AllowlistRecord> {
+export async function addAllowlistPhrase(db: ListingLintDB, input: AllowlistInput, now = Date.now()): Promise<AllowlistRecord> {
   const valid = parseOrThrow(allowlistInputSchema, input, 'allowlist phrase');
   return db.transaction('rw', db.allowlist, async () => {
     const existing = await db.allowlist
@@ -42,10 +38,7 @@ export async function addAllowlistPhrase(
 }
 
 /** Phrases allowed on `platform` (platform-less ones count everywhere); all without a filter. */
-export async function listAllowlist(
-  db: ListingLintDB,
-  filter: { platform?: Platform } = {},
-): Promise<AllowlistRecord[]> {
+export async function listAllowlist(db: ListingLintDB, filter: { platform?: Platform } = {}): Promise<AllowlistRecord[]> {
   const all = await db.allowlist.orderBy('id').toArray();
   const { platform } = filter;
   return platform === undefined ? all : all.filter((row) => row.platform === undefined || row.platform === platform);

@@ -25,12 +25,7 @@ export const LAST_USED_GRANULARITY_MS = 60_000;
 
 const keySchema = z.string().min(1).max(200);
 
-export async function putAudit(
-  db: ListingLintDB,
-  key: string,
-  payload: AuditPayloadInput,
-  now = Date.now(),
-): Promise<AuditEntry> {
+export async function putAudit(db: ListingLintDB, key: string, payload: AuditPayloadInput, now = Date.now()): Promise<AuditEntry> {
   const validKey = parseOrThrow(keySchema, key, 'audit cache key');
   const { findings, report } = parseOrThrow(auditPayloadSchema, payload, 'audit payload');
   const entry: AuditEntry = { key: validKey, findings, report, sizeBytes: 0, createdAt: now, lastUsedAt: now };

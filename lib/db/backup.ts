@@ -70,24 +70,19 @@ export type BackupFile = z.output<typeof backupFileSchema>;
 export type BackupData = BackupFile['data'];
 
 export async function exportBackup(db: ListingLintDB, now = Date.now()): Promise<BackupFile> {
-  const data = await db.transaction(
-    'r',
-    [db.customTerms, db.allowlist, db.keywordLists, db.drafts, db.reviews, db.lexicons, db.settings],
-    async () => ({
-      customTerms: await db.customTerms.toArray(),
-      allowlist: await db.allowlist.toArray(),
-      keywordLists: await db.keywordLists.toArray(),
-      drafts: await db.drafts.filter((d) => d.saved).toArray(),
-      reviews: await db.reviews.toArray(),
-      lexicons: await db.lexicons.where('kind').equals('subscribed').toArray(),
-      settings: await db.settings.toArray(),
-    }),
-  );
+  const data = await db.transaction('r', [db.customTerms, db.allowlist, db.keywordLists, db.drafts, db.reviews, db.lexicons, db.settings], async () => ({
+    customTerms: await db.customTerms.toArray(),
+    allowlist: await db.allowlist.toArray(),
+    keywordLists: await db.keywordLists.toArray(),
+    drafts: await db.drafts.filter((d) => d.saved).toArray(),
+    reviews: await db.reviews.toArray(),
+    lexicons: await db.lexicons.where('kind').equals('subscribed').toArray(),
+    settings: await db.settings.toArray(),
+  }));
   const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data };
   // Refuse to hand out a backup that restore would refuse.
   const checked = validateBackup(file);
-  if (!checked.ok)
-    throw new StorageValidationError('stored data (cannot be backed up)', checked.error.path, checked.error.detail);
+  if (!checked.ok) throw new StorageValidationError('stored data (cannot be backed up)', checked.error.path, checked.error.detail);
   return checked.backup;
 }
 
@@ -117,19 +112,13 @@ export function validateBackup(input: unknown, policy: UrlPolicy = {}): BackupVa
   if (head.format !== BACKUP_FORMAT) {
     return {
       ok: false,
-      error: new BackupError(
-        'format',
-        `not a ListingLint backup (format is ${JSON.stringify(head.format) ?? 'missing'}, expected "${BACKUP_FORMAT}")`,
-      ),
+      error: new BackupError('format', `not a ListingLint backup (format is ${JSON.stringify(head.format) ?? 'missing'}, expected "${BACKUP_FORMAT}")`),
     };
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
     return {
       ok: false,
-      error: new BackupError(
-        'version',
-        `backup version ${head.version} is newer than this ListingLint reads (${BACKUP_VERSION}); update the extension`,
-      ),
+      error: new BackupError('version', `backup version ${head.version} is newer than this ListingLint reads (${BACKUP_VERSION}); update the extension`),
     };
   }
   const result = backupFileSchema.safeParse(value);
@@ -148,7 +137,8 @@ export function validateBackup(input: unknown, policy: UrlPolicy = {}): BackupVa
  */
 function untrustedContentProblem(data: BackupData, policy: UrlPolicy): BackupError | null {
   const unsafeTerm = unsafeTermPattern(data.customTerms);
-  if (unsafeTerm) return new BackupError(`data.customTerms[${unsafeTerm.index}].exceptionPatterns[${unsafeTerm.pattern}]`, `unsafe regular expression: ${unsafeTerm.reason}`);
+  if (unsafeTerm)
+    return new BackupError(`data.customTerms[${unsafeTerm.index}].exceptionPatterns[${unsafeTerm.pattern}]`, `unsafe regular expression: ${unsafeTerm.reason}`);
   for (const [index, row] of data.lexicons.entries()) {
     const verdict = checkDownloadUrl(row.url ?? row.key, policy);
     if (!verdict.ok) return new BackupError(`data.lexicons[${index}].url`, `subscription URL refused: ${verdict.reason}`);
@@ -175,39 +165,25 @@ export interface RestoreSummary {
  * rows with the same key and keeps the rest. A refused file changes nothing
  * (BackupError); a failed write rolls the whole transaction back.
  */
-export async function restoreBackup(
-  db: ListingLintDB,
-  input: unknown,
-  options: { mode?: 'replace' | 'merge' } & UrlPolicy = {},
-): Promise<RestoreSummary> {
+export async function restoreBackup(db: ListingLintDB, input: unknown, options: { mode?: 'replace' | 'merge' } & UrlPolicy = {}): Promise<RestoreSummary> {
   const checked = validateBackup(input, options);
   if (!checked.ok) throw checked.error;
   const { data } = checked.backup;
   const replace = (options.mode ?? 'replace') === 'replace';
-  await db.transaction(
-    'rw',
-    [db.customTerms, db.allowlist, db.keywordLists, db.drafts, db.reviews, db.lexicons, db.settings],
-    async () => {
-      if (replace) {
-        await Promise.all([
-          db.customTerms.clear(),
-          db.allowlist.clear(),
-          db.keywordLists.clear(),
-          db.reviews.clear(),
-          db.settings.clear(),
-        ]);
-        await db.drafts.filter((d) => d.saved).delete();
-        await db.lexicons.where('kind').equals('subscribed').delete();
-      }
-      await db.customTerms.bulkPut(data.customTerms);
-      await db.allowlist.bulkPut(data.allowlist);
-      await db.keywordLists.bulkPut(data.keywordLists);
-      await db.drafts.bulkPut(data.drafts);
-      await db.reviews.bulkPut(data.reviews);
-      await db.lexicons.bulkPut(data.lexicons);
-      await db.settings.bulkPut(data.settings);
-    },
-  );
+  await db.transaction('rw', [db.customTerms, db.allowlist, db.keywordLists, db.drafts, db.reviews, db.lexicons, db.settings], async () => {
+    if (replace) {
+      await Promise.all([db.customTerms.clear(), db.allowlist.clear(), db.keywordLists.clear(), db.reviews.clear(), db.settings.clear()]);
+      await db.drafts.filter((d) => d.saved).delete();
+      await db.lexicons.where('kind').equals('subscribed').delete();
+    }
+    await db.customTerms.bulkPut(data.customTerms);
+    await db.allowlist.bulkPut(data.allowlist);
+    await db.keywordLists.bulkPut(data.keywordLists);
+    await db.drafts.bulkPut(data.drafts);
+    await db.reviews.bulkPut(data.reviews);
+    await db.lexicons.bulkPut(data.lexicons);
+    await db.settings.bulkPut(data.settings);
+  });
   return {
     customTerms: data.customTerms.length,
     allowlist: data.allowlist.length,

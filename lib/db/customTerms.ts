@@ -34,11 +34,7 @@ function dropUndefined<T extends { platform?: unknown; message?: unknown }>(row:
 }
 
 /** Adds a term; a term with the same text and platform is replaced (keeping its id and createdAt). */
-export async function addCustomTerm(
-  db: ListingLintDB,
-  input: CustomTermInput,
-  now = Date.now(),
-): Promise<CustomTermRecord> {
+export async function addCustomTerm(db: ListingLintDB, input: CustomTermInput, now = Date.now()): Promise<CustomTermRecord> {
   const valid = parseOrThrow(customTermInputSchema, input, 'custom term');
   assertSafePatterns(valid);
   return db.transaction('rw', db.customTerms, async () => {
@@ -63,27 +59,18 @@ export async function addCustomTerm(
 }
 
 /** Terms that apply on `platform` (platform-less terms apply everywhere); all terms without a filter. */
-export async function listCustomTerms(
-  db: ListingLintDB,
-  filter: { platform?: Platform } = {},
-): Promise<CustomTermRecord[]> {
+export async function listCustomTerms(db: ListingLintDB, filter: { platform?: Platform } = {}): Promise<CustomTermRecord[]> {
   const all = await db.customTerms.orderBy('id').toArray();
   const { platform } = filter;
   return platform === undefined ? all : all.filter((t) => t.platform === undefined || t.platform === platform);
 }
 
-export async function updateCustomTerm(
-  db: ListingLintDB,
-  id: number,
-  patch: Partial<CustomTermInput>,
-): Promise<CustomTermRecord> {
+export async function updateCustomTerm(db: ListingLintDB, id: number, patch: Partial<CustomTermInput>): Promise<CustomTermRecord> {
   return db.transaction('rw', db.customTerms, async () => {
     const existing = await db.customTerms.get(id);
     if (!existing) throw new StorageValidationError('custom term', 'id', `no custom term with id ${id}`);
     const merged = { ...existing, ...patch, id, createdAt: existing.createdAt };
-    const record = dropUndefined(
-      parseOrThrow(customTermRecordSchema, { ...merged, lang: merged.lang ?? detectLang(merged.text) }, 'custom term'),
-    );
+    const record = dropUndefined(parseOrThrow(customTermRecordSchema, { ...merged, lang: merged.lang ?? detectLang(merged.text) }, 'custom term'));
     assertSafePatterns(record);
     await db.customTerms.put(record);
     return record;

@@ -1,15 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DatabaseTooNewError } from './errors';
-import type {
-  AllowlistRecord,
-  AuditEntry,
-  CustomTermRecord,
-  DraftRecord,
-  KeywordListRecord,
-  LexiconRecord,
-  ReviewRecord,
-  SettingRecord,
-} from './rows';
+import type { AllowlistRecord, AuditEntry, CustomTermRecord, DraftRecord, KeywordListRecord, LexiconRecord, ReviewRecord, SettingRecord } from './rows';
 import { declareSchemaHistory, SCHEMA_VERSION } from './schema';
 
 export const DB_NAME = 'listinglint';

@@ -22,12 +22,7 @@ export type DraftInput = z.input<typeof draftInputSchema>;
 const keySchema = z.string().min(1).max(200);
 
 /** Stores a draft. Re-storing a key keeps its createdAt, and a saved draft stays saved. */
-export async function putDraft(
-  db: ListingLintDB,
-  key: string,
-  input: DraftInput,
-  now = Date.now(),
-): Promise<DraftRecord> {
+export async function putDraft(db: ListingLintDB, key: string, input: DraftInput, now = Date.now()): Promise<DraftRecord> {
   const validKey = parseOrThrow(keySchema, key, 'draft key');
   const valid = parseOrThrow(draftInputSchema, input, 'draft');
   return db.transaction('rw', db.drafts, async () => {

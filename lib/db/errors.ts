@@ -67,8 +67,7 @@ export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknow
 
 /** Saving failed for lack of space even after every cache was cleared. User data is untouched. */
 export class StorageFullError extends Error {
-  readonly messageZh =
-    '浏览器存储空间已满：已清空缓存，仍无法保存。请先导出备份，再删除不需要的草稿或关键词表，或释放磁盘空间。';
+  readonly messageZh = '浏览器存储空间已满：已清空缓存，仍无法保存。请先导出备份，再删除不需要的草稿或关键词表，或释放磁盘空间。';
   readonly messageEn =
     'Browser storage is full: saving failed even after clearing the caches. Export a backup, then delete drafts or keyword lists you no longer need, or free disk space.';
   constructor(options?: { cause?: unknown }) {

@@ -36,11 +36,7 @@ interface CacheEntryMeta {
   sizeBytes: number;
 }
 
-export async function evictCaches(
-  db: ListingLintDB,
-  policy: Partial<CachePolicy> = {},
-  now = Date.now(),
-): Promise<EvictionReport> {
+export async function evictCaches(db: ListingLintDB, policy: Partial<CachePolicy> = {}, now = Date.now()): Promise<EvictionReport> {
   const { maxBytes, maxAgeMs, targetRatio } = { ...DEFAULT_CACHE_POLICY, ...policy };
   const cutoff = now - maxAgeMs;
   return evict(db, (entries) => {
@@ -64,10 +60,7 @@ export async function clearCaches(db: ListingLintDB): Promise<EvictionReport> {
   return evict(db, (entries) => new Set(entries));
 }
 
-async function evict(
-  db: ListingLintDB,
-  choose: (entries: CacheEntryMeta[]) => Set<CacheEntryMeta>,
-): Promise<EvictionReport> {
+async function evict(db: ListingLintDB, choose: (entries: CacheEntryMeta[]) => Set<CacheEntryMeta>): Promise<EvictionReport> {
   return db.transaction('rw', db.auditCache, db.drafts, async () => {
     const entries: CacheEntryMeta[] = [];
     // One getAll, not a cursor walk: cursors step per row (and fake-indexeddb's are
@@ -75,9 +68,7 @@ async function evict(
     for (const a of await db.auditCache.toArray()) {
       entries.push({ table: 'audit', key: a.key, lastUsedAt: a.lastUsedAt, sizeBytes: a.sizeBytes });
     }
-    await db.drafts
-      .filter((d) => !d.saved)
-      .each((d) => entries.push({ table: 'draft', key: d.key, lastUsedAt: d.lastUsedAt, sizeBytes: d.sizeBytes }));
+    await db.drafts.filter((d) => !d.saved).each((d) => entries.push({ table: 'draft', key: d.key, lastUsedAt: d.lastUsedAt, sizeBytes: d.sizeBytes }));
 
     const doomed = choose(entries);
     const report: EvictionReport = { auditsRemoved: 0, draftsRemoved: 0, bytesFreed: 0, bytesKept: 0 };

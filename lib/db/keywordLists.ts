@@ -18,16 +18,11 @@ export const keywordListInputSchema = z
   .strict();
 export type KeywordListInput = z.input<typeof keywordListInputSchema>;
 
-export async function saveKeywordList(
-  db: ListingLintDB,
-  input: KeywordListInput,
-  now = Date.now(),
-): Promise<KeywordListRecord> {
+export async function saveKeywordList(db: ListingLintDB, input: KeywordListInput, now = Date.now()): Promise<KeywordListRecord> {
   const { id, ...valid } = parseOrThrow(keywordListInputSchema, input, 'keyword list');
   return db.transaction('rw', db.keywordLists, async () => {
     const existing = id === undefined ? undefined : await db.keywordLists.get(id);
-    if (id !== undefined && !existing)
-      throw new StorageValidationError('keyword list', 'id', `no keyword list with id ${id}`);
+    if (id !== undefined && !existing) throw new StorageValidationError('keyword list', 'id', `no keyword list with id ${id}`);
     const record: Omit<KeywordListRecord, 'id'> = { ...valid, createdAt: existing?.createdAt ?? now, updatedAt: now };
     if (record.productId === undefined) delete record.productId;
     if (existing) {
@@ -44,14 +39,8 @@ export async function getKeywordList(db: ListingLintDB, id: number): Promise<Key
 }
 
 /** Lists matching every given filter, by name. */
-export async function listKeywordLists(
-  db: ListingLintDB,
-  filter: { platform?: Platform; productId?: string } = {},
-): Promise<KeywordListRecord[]> {
-  const lists =
-    filter.platform === undefined
-      ? await db.keywordLists.toArray()
-      : await db.keywordLists.where('platform').equals(filter.platform).toArray();
+export async function listKeywordLists(db: ListingLintDB, filter: { platform?: Platform; productId?: string } = {}): Promise<KeywordListRecord[]> {
+  const lists = filter.platform === undefined ? await db.keywordLists.toArray() : await db.keywordLists.where('platform').equals(filter.platform).toArray();
   return lists
     .filter((list) => filter.productId === undefined || list.productId === filter.productId)
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);

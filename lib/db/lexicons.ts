@@ -36,8 +36,7 @@ export async function getLexiconRecord(db: ListingLintDB, key: string): Promise<
 }
 
 export async function listLexiconRecords(db: ListingLintDB, kind?: LexiconRecord['kind']): Promise<LexiconRecord[]> {
-  const rows =
-    kind === undefined ? await db.lexicons.toArray() : await db.lexicons.where('kind').equals(kind).toArray();
+  const rows = kind === undefined ? await db.lexicons.toArray() : await db.lexicons.where('kind').equals(kind).toArray();
   return rows.sort((a, b) => a.key.localeCompare(b.key));
 }
 

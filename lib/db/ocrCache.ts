@@ -37,7 +37,10 @@ export async function storeOcr(db: OcrCacheDB, entry: OcrCacheEntry): Promise<vo
   await db.results.put(entry);
   const count = await db.results.count();
   if (count > MAX_ENTRIES) {
-    const oldest = await db.results.orderBy('at').limit(count - MAX_ENTRIES).primaryKeys();
+    const oldest = await db.results
+      .orderBy('at')
+      .limit(count - MAX_ENTRIES)
+      .primaryKeys();
     await db.results.bulkDelete(oldest);
   }
 }

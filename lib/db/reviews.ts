@@ -29,9 +29,7 @@ export const decisionInputSchema = z
 export type DecisionInput = z.input<typeof decisionInputSchema>;
 
 /** One id per finding in a field of a page, so deciding again replaces the earlier decision. */
-export function reviewId(
-  d: Pick<ReviewRecord, 'pageUrl' | 'field' | 'textHash' | 'ruleId' | 'start' | 'end'> & { term?: string },
-): string {
+export function reviewId(d: Pick<ReviewRecord, 'pageUrl' | 'field' | 'textHash' | 'ruleId' | 'start' | 'end'> & { term?: string }): string {
   return hashText([d.pageUrl, d.field, d.textHash, d.ruleId, d.term ?? '', d.start, d.end].join('\u0000'));
 }
 
@@ -58,7 +56,10 @@ export async function saveDecisions(db: ListingLintDB, inputs: readonly Decision
 /** Decisions on any of these texts, for a catalog's cells in one query. */
 export async function decisionsForTexts(db: ListingLintDB, textHashes: readonly string[]): Promise<ReviewRecord[]> {
   if (textHashes.length === 0) return [];
-  return db.reviews.where('textHash').anyOf([...new Set(textHashes)]).toArray();
+  return db.reviews
+    .where('textHash')
+    .anyOf([...new Set(textHashes)])
+    .toArray();
 }
 
 /** Decisions on a text (any page), in text order. */

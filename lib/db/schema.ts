@@ -112,10 +112,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       text,
       category: CUSTOM_TERM_DEFAULTS.category,
       severity: CUSTOM_TERM_DEFAULTS.severity,
-      basis:
-        typeof old.note === 'string' && old.note.trim() !== ''
-          ? old.note.trim().slice(0, 200)
-          : CUSTOM_TERM_DEFAULTS.basis,
+      basis: typeof old.note === 'string' && old.note.trim() !== '' ? old.note.trim().slice(0, 200) : CUSTOM_TERM_DEFAULTS.basis,
       lang: detectLang(text),
       createdAt: timestampOr(old.createdAt, now),
     };
@@ -134,8 +131,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     const createdAt = timestampOr(old.createdAt, now);
     return {
       id: old.id,
-      name:
-        typeof old.name === 'string' && old.name.trim() !== '' ? old.name.trim().slice(0, 200) : `关键词表 ${old.id}`,
+      name: typeof old.name === 'string' && old.name.trim() !== '' ? old.name.trim().slice(0, 200) : `关键词表 ${old.id}`,
       platform: isPlatform(old.platform) ? old.platform : 'generic',
       rows: typeof old.csv === 'string' ? parseLegacyKeywordCsv(old.csv) : [],
       createdAt,
@@ -163,9 +159,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 
   if (unmigrated.length > 0) {
-    await tx
-      .table('settings')
-      .put({ key: UNMIGRATED_SETTING_KEY, value: JSON.parse(JSON.stringify(unmigrated)), updatedAt: now });
+    await tx.table('settings').put({ key: UNMIGRATED_SETTING_KEY, value: JSON.parse(JSON.stringify(unmigrated)), updatedAt: now });
   }
 }
 

@@ -7,12 +7,7 @@ import { jsonValueSchema, type SettingRecord } from './rows';
 
 const keySchema = z.string().min(1).max(200);
 
-export async function setSetting(
-  db: ListingLintDB,
-  key: string,
-  value: unknown,
-  now = Date.now(),
-): Promise<SettingRecord> {
+export async function setSetting(db: ListingLintDB, key: string, value: unknown, now = Date.now()): Promise<SettingRecord> {
   const record: SettingRecord = {
     key: parseOrThrow(keySchema, key, 'setting key'),
     value: parseOrThrow(jsonValueSchema, value, `setting "${key}"`),
@@ -23,11 +18,7 @@ export async function setSetting(
 }
 
 /** The value parsed with the caller's schema; undefined when unset; StorageValidationError when it does not fit. */
-export async function getSetting<S extends z.ZodType>(
-  db: ListingLintDB,
-  key: string,
-  schema: S,
-): Promise<z.output<S> | undefined> {
+export async function getSetting<S extends z.ZodType>(db: ListingLintDB, key: string, schema: S): Promise<z.output<S> | undefined> {
   const record = await db.settings.get(key);
   if (!record) return undefined;
   return parseOrThrow(schema, record.value, `setting "${key}"`);

@@ -97,11 +97,27 @@ export function statusOf(record: LexiconRecord): SubscriptionStatus {
 }
 
 function emptySubscription(url: string, expectedIntegrity: string | null, now: number): LexiconRecord {
-  return { key: url, kind: 'subscribed', url, lexicon: null, expectedIntegrity, integrity: null, fetchedAt: null, checkedAt: null, lastError: null, addedAt: now };
+  return {
+    key: url,
+    kind: 'subscribed',
+    url,
+    lexicon: null,
+    expectedIntegrity,
+    integrity: null,
+    fetchedAt: null,
+    checkedAt: null,
+    lastError: null,
+    addedAt: now,
+  };
 }
 
 /** Adds a subscription (not downloaded yet) or updates the expected integrity of an existing one. */
-export async function addSubscription(db: ListingLintDB, url: string, options: { integrity?: string } & UrlPolicy = {}, now = Date.now()): Promise<SubscriptionStatus> {
+export async function addSubscription(
+  db: ListingLintDB,
+  url: string,
+  options: { integrity?: string } & UrlPolicy = {},
+  now = Date.now(),
+): Promise<SubscriptionStatus> {
   const validUrl = checkUrl(url, options);
   const expected = checkIntegrity(options.integrity);
   return db.transaction('rw', db.lexicons, async () => {
@@ -159,7 +175,10 @@ function contentTypeProblem(header: string | null): string | null {
   if (isTableType(header)) return null;
   const [essence = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
   if (!JSON_TYPES.has(essence) && !essence.endsWith('+json')) return `type: Content-Type is ${essence}, expected application/json`;
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((param) => param.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset && charset !== 'utf-8' && charset !== 'utf8') return `type: charset is ${charset}, expected utf-8`;
   return null;
 }
@@ -277,7 +296,14 @@ export async function refreshSubscription(db: ListingLintDB, url: string, option
         await db.lexicons.put(record);
         return { ...statusOf(record), outcome: 'failed' };
       }
-      Object.assign(record, { lexicon: result.lexicon, integrity: result.sha256, expectedIntegrity: result.sha256, changedIntegrity: null, fetchedAt: now, lastError: null });
+      Object.assign(record, {
+        lexicon: result.lexicon,
+        integrity: result.sha256,
+        expectedIntegrity: result.sha256,
+        changedIntegrity: null,
+        fetchedAt: now,
+        lastError: null,
+      });
     }
     await db.lexicons.put(record);
     return { ...statusOf(record), outcome };
@@ -299,7 +325,8 @@ function decide(record: LexiconRecord, result: Download, pinned: string | null, 
     }
     if (!newer) {
       // An older version (a stale mirror) is ignored; the same version with other bytes is flagged.
-      record.lastError = result.lexicon.version === stored.version ? `changed: content differs but version is still ${stored.version}; kept the stored copy` : null;
+      record.lastError =
+        result.lexicon.version === stored.version ? `changed: content differs but version is still ${stored.version}; kept the stored copy` : null;
       return 'unchanged';
     }
     record.changedIntegrity = result.sha256;
@@ -315,7 +342,12 @@ function decide(record: LexiconRecord, result: Download, pinned: string | null, 
 }
 
 /** The user accepts a changed download: it is fetched again and stored only if it still has that hash. */
-export async function acceptChangedIntegrity(db: ListingLintDB, url: string, sha256: string, options: Omit<RefreshOptions, 'integrity'>): Promise<RefreshResult> {
+export async function acceptChangedIntegrity(
+  db: ListingLintDB,
+  url: string,
+  sha256: string,
+  options: Omit<RefreshOptions, 'integrity'>,
+): Promise<RefreshResult> {
   return refreshSubscription(db, url, { ...options, integrity: sha256 });
 }
 

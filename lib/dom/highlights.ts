@@ -21,7 +21,10 @@ function ensureStyles(doc: Document): void {
   const sheet = new view.CSSStyleSheet();
   const rules = (scheme: 'light' | 'dark') =>
     (Object.keys(NAMES) as Severity[])
-      .map((severity) => `::highlight(${NAMES[severity]}) { text-decoration: underline ${LINE[severity]} ${COLORS[severity][scheme]}; text-decoration-thickness: 2px; text-decoration-skip-ink: none; background-color: ${COLORS[severity][scheme]}22; }`)
+      .map(
+        (severity) =>
+          `::highlight(${NAMES[severity]}) { text-decoration: underline ${LINE[severity]} ${COLORS[severity][scheme]}; text-decoration-thickness: 2px; text-decoration-skip-ink: none; background-color: ${COLORS[severity][scheme]}22; }`,
+      )
       .join('\n');
   sheet.replaceSync(`${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}`);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -54,7 +57,9 @@ export class HighlightPainter {
     const registry = doc.defaultView!.CSS.highlights;
     const HighlightCtor = doc.defaultView!.Highlight;
     for (const severity of Object.keys(NAMES) as Severity[]) {
-      const ranges = [...this.byField.values()].filter((entry) => entry.doc === doc).flatMap((entry) => entry.ranges.filter((r) => r.severity === severity).map((r) => r.range));
+      const ranges = [...this.byField.values()]
+        .filter((entry) => entry.doc === doc)
+        .flatMap((entry) => entry.ranges.filter((r) => r.severity === severity).map((r) => r.range));
       if (ranges.length === 0) registry.delete(NAMES[severity]);
       else registry.set(NAMES[severity], new HighlightCtor(...ranges));
     }

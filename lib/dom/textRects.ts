@@ -13,9 +13,30 @@ export interface Box {
 }
 
 const COPIED_STYLES = [
-  'boxSizing', 'width', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'letterSpacing',
-  'wordSpacing', 'textTransform', 'textIndent', 'tabSize', 'lineHeight', 'paddingTop', 'paddingRight', 'paddingBottom',
-  'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle', 'direction',
+  'boxSizing',
+  'width',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'letterSpacing',
+  'wordSpacing',
+  'textTransform',
+  'textIndent',
+  'tabSize',
+  'lineHeight',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderStyle',
+  'direction',
 ] as const;
 
 /** Offset of a same-origin iframe's viewport within the top-level viewport (0,0 for the top document). */
@@ -140,8 +161,15 @@ export class ControlMirror<S extends Span = Span> {
     for (const property of COPIED_STYLES) mirror.style[property] = style[property];
     const paddingX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     Object.assign(mirror.style, {
-      position: 'absolute', left: '0px', top: '0px', visibility: 'hidden', pointerEvents: 'none', contain: 'layout style',
-      boxSizing: 'content-box', borderWidth: '0px', overflow: 'hidden',
+      position: 'absolute',
+      left: '0px',
+      top: '0px',
+      visibility: 'hidden',
+      pointerEvents: 'none',
+      contain: 'layout style',
+      boxSizing: 'content-box',
+      borderWidth: '0px',
+      overflow: 'hidden',
       whiteSpace: isInput ? 'pre' : 'pre-wrap',
       overflowWrap: isInput ? 'normal' : 'break-word',
       // The text box of a textarea is its client width (no scrollbar); an input's single line never wraps.
@@ -167,7 +195,14 @@ export class ControlMirror<S extends Span = Span> {
         lastEnd = span.end;
       }
       const line = value.slice(lineStart, lineEnd);
-      next.push({ key: `${own.map((span) => `${span.start - lineStart}-${Math.min(span.end, lineEnd) - lineStart}`).join(',')}|${line}`, start: lineStart, line, spans: own, element: null, marks: [] });
+      next.push({
+        key: `${own.map((span) => `${span.start - lineStart}-${Math.min(span.end, lineEnd) - lineStart}`).join(',')}|${line}`,
+        start: lineStart,
+        line,
+        spans: own,
+        element: null,
+        marks: [],
+      });
       if (newline === -1) break;
       lineStart = newline + 1;
     }
@@ -175,7 +210,8 @@ export class ControlMirror<S extends Span = Span> {
     let prefix = 0;
     while (prefix < old.length && prefix < next.length && old[prefix]!.key === next[prefix]!.key) prefix += 1;
     let suffix = 0;
-    while (suffix < old.length - prefix && suffix < next.length - prefix && old[old.length - 1 - suffix]!.key === next[next.length - 1 - suffix]!.key) suffix += 1;
+    while (suffix < old.length - prefix && suffix < next.length - prefix && old[old.length - 1 - suffix]!.key === next[next.length - 1 - suffix]!.key)
+      suffix += 1;
     for (let i = 0; i < prefix; i += 1) this.adopt(next[i]!, old[i]!);
     for (let i = 0; i < suffix; i += 1) this.adopt(next[next.length - 1 - i]!, old[old.length - 1 - i]!);
     for (const stale of old.slice(prefix, old.length - suffix)) stale.element?.remove();

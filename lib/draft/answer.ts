@@ -17,7 +17,7 @@ export interface ReadAnswer {
 const WHOLE_VALUES = Allow.ALL & ~Allow.STR & ~Allow.NUM;
 
 export function readAnswer(text: string, options: { truncated?: boolean } = {}): ReadAnswer {
-  const root = options.truncated ? partialRoot(text) : extractJson(text) ?? partialRoot(text);
+  const root = options.truncated ? partialRoot(text) : (extractJson(text) ?? partialRoot(text));
   if (root === undefined) return { variants: [], problems: ['the answer is not valid JSON'] };
   const list = root && typeof root === 'object' && 'variants' in root ? (root as { variants: unknown }).variants : undefined;
   if (!Array.isArray(list)) return { variants: [], problems: ['(root).variants: expected an array'] };

@@ -33,11 +33,17 @@ export function findTestimonials(text: string, locale: 'zh-CN' | 'en' = 'zh-CN')
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       findings.push({
-        ruleId: 'draft-testimonial', severity: 'error', start: match.index, end: match.index + match[0].length, match: match[0],
-        message: locale === 'en'
-          ? 'First-person testimonial or claimed review: a draft must not invent usage experience or reviews'
-          : '第一人称使用体验或评价：文案不得虚构使用效果或用户评价',
-        basis: TESTIMONIAL_BASIS, suggestions: [],
+        ruleId: 'draft-testimonial',
+        severity: 'error',
+        start: match.index,
+        end: match.index + match[0].length,
+        match: match[0],
+        message:
+          locale === 'en'
+            ? 'First-person testimonial or claimed review: a draft must not invent usage experience or reviews'
+            : '第一人称使用体验或评价：文案不得虚构使用效果或用户评价',
+        basis: TESTIMONIAL_BASIS,
+        suggestions: [],
       });
     }
   }
@@ -63,11 +69,17 @@ export function findUnsourcedNumbers(text: string, sourced: ReadonlySet<string>,
     if (sourced.has(value)) continue;
     const start = match.index;
     findings.push({
-      ruleId: 'draft-unsourced-number', severity: 'error', start, end: start + match[0].length, match: text.slice(start, start + match[0].length),
-      message: locale === 'en'
-        ? `The number ${match[0]} is not in the product facts: a draft must not invent figures`
-        : `数字 ${match[0]} 不在商品信息中：文案不得编造数据`,
-      basis: NUMBER_BASIS, suggestions: [],
+      ruleId: 'draft-unsourced-number',
+      severity: 'error',
+      start,
+      end: start + match[0].length,
+      match: text.slice(start, start + match[0].length),
+      message:
+        locale === 'en'
+          ? `The number ${match[0]} is not in the product facts: a draft must not invent figures`
+          : `数字 ${match[0]} 不在商品信息中：文案不得编造数据`,
+      basis: NUMBER_BASIS,
+      suggestions: [],
     });
   }
   return findings;

@@ -69,7 +69,10 @@ export class DraftSession {
   requests = 0;
   private maxTokens = MAX_TOKENS_CAP;
 
-  constructor(readonly provider: ResolvedProvider, private readonly options: CallOptions = {}) {
+  constructor(
+    readonly provider: ResolvedProvider,
+    private readonly options: CallOptions = {},
+  ) {
     this.client = createClient(provider, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     this.mode = provider.structuredOutput;
     this.streaming = options.stream ?? true;
@@ -227,7 +230,11 @@ export type ParsedDraft = { ok: true; result: DraftResult } | { ok: false; error
 /** Strict reading of a whole answer: exactly `expected` valid variants (used where a partial answer is no use). */
 export function parseDraftResult(text: string, expected: number): ParsedDraft {
   const read = readAnswer(text);
-  if (read.variants.length === 0) return { ok: false, error: read.problems[0] === 'the answer is not valid JSON' ? read.problems[0] : `schema mismatch at ${read.problems[0] ?? 'variants'}` };
+  if (read.variants.length === 0)
+    return {
+      ok: false,
+      error: read.problems[0] === 'the answer is not valid JSON' ? read.problems[0] : `schema mismatch at ${read.problems[0] ?? 'variants'}`,
+    };
   if (read.variants.length < expected) return { ok: false, error: `expected ${expected} variant(s), got ${read.variants.length}` };
   return { ok: true, result: { variants: read.variants.slice(0, expected) } };
 }

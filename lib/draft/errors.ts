@@ -1,21 +1,22 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 
 /** What went wrong with a draft, in words the seller can act on. */
 export type DraftErrorKind = 'invalid-request' | 'invalid-key' | 'rate-limited' | 'timeout' | 'network' | 'malformed' | 'too-large' | 'aborted' | 'server';
 
 const MESSAGES: Record<DraftErrorKind, { zh: string; en: string }> = {
   'invalid-request': { zh: '生成请求或模型设置不完整、格式不正确。', en: 'The draft request or provider settings are incomplete or invalid.' },
-  'invalid-key': { zh: 'API 密钥无效或无权访问该模型，请在设置中检查密钥与模型名。', en: 'The API key is invalid or has no access to this model; check the key and model in settings.' },
+  'invalid-key': {
+    zh: 'API 密钥无效或无权访问该模型，请在设置中检查密钥与模型名。',
+    en: 'The API key is invalid or has no access to this model; check the key and model in settings.',
+  },
   'rate-limited': { zh: '请求过于频繁或额度已用完，请稍后再试。', en: 'Rate limited or out of quota; try again later.' },
   timeout: { zh: '模型响应超时，请稍后重试或换一个模型。', en: 'The model took too long to answer; retry or pick another model.' },
   network: { zh: '无法连接到模型服务，请检查网络和 Base URL。', en: 'Could not reach the model service; check the network and the base URL.' },
   malformed: { zh: '模型返回的内容格式不正确，重试后仍无法解析。', en: 'The model returned malformed output, also after one retry.' },
-  'too-large': { zh: '模型输出超出长度上限，已停止接收，且没有一条完整的文案。', en: 'The model answer exceeded the size limit and was cut off before any complete variant.' },
+  'too-large': {
+    zh: '模型输出超出长度上限，已停止接收，且没有一条完整的文案。',
+    en: 'The model answer exceeded the size limit and was cut off before any complete variant.',
+  },
   aborted: { zh: '已取消生成。', en: 'Drafting was cancelled.' },
   server: { zh: '模型服务返回错误，请稍后重试。', en: 'The model service returned an error; try again later.' },
 };

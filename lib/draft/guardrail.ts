@@ -69,14 +69,20 @@ export function auditVariant(variant: DraftVariant, request: DraftRequest, guard
   const sourced = sourcedNumbers([product.name, product.category, product.audience, ...product.sellingPoints, ...request.keywords, request.scene]);
   for (const { field, text, check } of variantTexts(variant)) {
     if (!text) continue;
-    add(field, safeCheck(() => guardrail.checkText(text, { platform: spec.auditPlatform, field: check, locale: spec.lang }), text));
+    add(
+      field,
+      safeCheck(() => guardrail.checkText(text, { platform: spec.auditPlatform, field: check, locale: spec.lang }), text),
+    );
     // Our own rules, whatever the injected audit: no invented testimonial, no invented number.
     add(field, findTestimonials(text, spec.lang));
     add(field, findUnsourcedNumbers(text, sourced, spec.lang));
   }
   if (guardrail.auditTitle && HEADLINE_IS_TITLE.has(spec.id) && variant.headline) {
     const auditTitle = guardrail.auditTitle;
-    add('headline', safeCheck(() => auditTitle(variant.headline, { platform: spec.auditPlatform }).findings, variant.headline));
+    add(
+      'headline',
+      safeCheck(() => auditTitle(variant.headline, { platform: spec.auditPlatform }).findings, variant.headline),
+    );
   }
   add('headline', lengthFindings(variant.headline, spec.headlineMax, spec));
   add('body', lengthFindings(variant.body, spec.bodyMax, spec));
@@ -92,24 +98,40 @@ function safeCheck(run: () => Finding[], text: string): Finding[] {
   try {
     return run();
   } catch (error) {
-    return [{
-      ruleId: 'audit-failed', severity: 'error', start: 0, end: text.length, match: text,
-      message: `审核未能完成 / audit failed: ${error instanceof Error ? error.message : String(error)}`, suggestions: [],
-    }];
+    return [
+      {
+        ruleId: 'audit-failed',
+        severity: 'error',
+        start: 0,
+        end: text.length,
+        match: text,
+        message: `审核未能完成 / audit failed: ${error instanceof Error ? error.message : String(error)}`,
+        suggestions: [],
+      },
+    ];
   }
 }
 
 function lengthFindings(text: string, max: number, spec: CopyPlatformSpec): Finding[] {
   if (text.length <= max) return [];
-  return [{
-    ruleId: 'draft-length', severity: 'warning', start: max, end: text.length, match: text.slice(max),
-    message: spec.lang === 'en' ? `Longer than ${max} characters for ${spec.label}` : `超出${spec.label}建议长度 ${max} 字`,
-    suggestions: [],
-  }];
+  return [
+    {
+      ruleId: 'draft-length',
+      severity: 'warning',
+      start: max,
+      end: text.length,
+      match: text.slice(max),
+      message: spec.lang === 'en' ? `Longer than ${max} characters for ${spec.label}` : `超出${spec.label}建议长度 ${max} 字`,
+      suggestions: [],
+    },
+  ];
 }
 
 export function missingKeywords(variant: DraftVariant, keywords: readonly string[]): string[] {
-  const all = variantTexts(variant).map((t) => t.text).join('\n').toLowerCase();
+  const all = variantTexts(variant)
+    .map((t) => t.text)
+    .join('\n')
+    .toLowerCase();
   return keywords.filter((keyword) => !all.includes(keyword.toLowerCase()));
 }
 

@@ -109,9 +109,18 @@ export async function draft(input: unknown, options: DraftOptions = {}): Promise
     return { ...offline, notices: [{ kind: 'fallback', error: draftError }, ...offline.notices] };
   }
   // Only a complete, fully revised answer is cached as final: a retry may do better.
-  const final = outcome.revisionError === null && outcome.variants.length === request.variants && !outcome.notices.some((n) => n.kind === 'too-large' || n.kind === 'partial');
+  const final =
+    outcome.revisionError === null &&
+    outcome.variants.length === request.variants &&
+    !outcome.notices.some((n) => n.kind === 'too-large' || n.kind === 'partial');
   if (options.cache && key && final) {
-    const entry: CachedDraft = { variants: outcome.variants, revisions: outcome.revisions, source: outcome.source, model: outcome.model, createdAt: Date.now() };
+    const entry: CachedDraft = {
+      variants: outcome.variants,
+      revisions: outcome.revisions,
+      source: outcome.source,
+      model: outcome.model,
+      createdAt: Date.now(),
+    };
     // A storage failure costs a future cache hit, not this draft.
     await options.cache.put(key, entry).catch(() => undefined);
   }
@@ -128,7 +137,12 @@ interface Audited {
   revised: boolean;
 }
 
-async function draftWithModel(request: DraftRequest, provider: ResolvedProvider, guardrail: Guardrail, options: DraftOptions): Promise<Extract<DraftOutcome, { ok: true }>> {
+async function draftWithModel(
+  request: DraftRequest,
+  provider: ResolvedProvider,
+  guardrail: Guardrail,
+  options: DraftOptions,
+): Promise<Extract<DraftOutcome, { ok: true }>> {
   const session = new DraftSession(provider, { ...options.call, signal: options.signal, onDelta: options.onDelta });
   const messagesFor = (mode: ResolvedProvider['structuredOutput']) => buildMessages(request, { mode });
   const first = await session.generate(messagesFor, request.variants);
@@ -141,7 +155,10 @@ async function draftWithModel(request: DraftRequest, provider: ResolvedProvider,
     revisions = 1;
     const flagged = flaggedIndexes.map((index) => ({ index, findings: drafts[index]?.audit.findings.filter((f) => f.severity === 'error') ?? [] }));
     try {
-      const revision = await session.generate((mode) => [...messagesFor(mode), ...buildRevisionMessages(JSON.stringify(first.result), flagged)], flaggedIndexes.length);
+      const revision = await session.generate(
+        (mode) => [...messagesFor(mode), ...buildRevisionMessages(JSON.stringify(first.result), flagged)],
+        flaggedIndexes.length,
+      );
       revision.result.variants.forEach((variant, k) => {
         const index = flaggedIndexes[k];
         const before = index === undefined ? undefined : drafts[index];
@@ -160,7 +177,17 @@ async function draftWithModel(request: DraftRequest, provider: ResolvedProvider,
   if (first.truncated) notices.push({ kind: 'too-large', maxChars: options.call?.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS });
   if (drafts.length < request.variants) notices.push({ kind: 'partial', got: drafts.length, want: request.variants });
   if (revisionError) notices.push({ kind: 'revision-failed', error: revisionError });
-  return { ok: true, variants: drafts.map(toDrafted), revisions, cached: false, source: 'model', model: provider.model, requests: session.requests, revisionError, notices };
+  return {
+    ok: true,
+    variants: drafts.map(toDrafted),
+    revisions,
+    cached: false,
+    source: 'model',
+    model: provider.model,
+    requests: session.requests,
+    revisionError,
+    notices,
+  };
 }
 
 function draftWithTemplates(request: DraftRequest, guardrail: Guardrail, options: DraftOptions): Extract<DraftOutcome, { ok: true }> {
@@ -195,5 +222,15 @@ export { DraftError, type DraftErrorKind } from './errors';
 export { testConnection, type ConnectionCheck } from './client';
 export { MemoryDraftCache, draftCacheKey, type DraftCache, type CachedDraft } from './cache';
 export { PROVIDER_PRESETS, presetConfig, resolveProvider, type ProviderConfig, type PresetId } from './providers';
-export { draftRequestSchema, draftResultSchema, COPY_PLATFORMS, FRAMEWORKS, SEGMENTS, type DraftRequest, type DraftRequestInput, type DraftResult, type DraftVariant } from './schema';
+export {
+  draftRequestSchema,
+  draftResultSchema,
+  COPY_PLATFORMS,
+  FRAMEWORKS,
+  SEGMENTS,
+  type DraftRequest,
+  type DraftRequestInput,
+  type DraftResult,
+  type DraftVariant,
+} from './schema';
 export type { Guardrail, TextChecker, TitleAuditor, VariantFinding } from './guardrail';

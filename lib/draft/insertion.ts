@@ -46,7 +46,9 @@ export function textForField(variant: Variant, field: InsertField): Insertion {
       const cut = fitLength(body, limit);
       // Cut at a sentence end only when most of the copy survives.
       const atSentenceEnd = /[。！？.!?～]$/u.test(cut);
-      return atSentenceEnd && cut.length >= limit * 0.6 && cut.length <= limit ? { ok: true, text: cut, part: 'body', cut: true } : { ok: false, reason: 'too-long', limit };
+      return atSentenceEnd && cut.length >= limit * 0.6 && cut.length <= limit
+        ? { ok: true, text: cut, part: 'body', cut: true }
+        : { ok: false, reason: 'too-long', limit };
     }
   }
 }

@@ -10,8 +10,6 @@ export { COPY_PLATFORMS, FRAMEWORKS, MAX_VARIANTS, SEGMENTS, type CopyPlatform, 
  * instead of `.optional()`, no transforms or refinements.
  */
 
-
-
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const productFactsSchema = z.object({
@@ -37,7 +35,12 @@ export const draftRequestSchema = z.object({
   /** Audience segment; null reads it from `product.audience` (学生党 → student) when it names one. */
   segment: z.enum(SEGMENTS).nullable().default(null),
   /** Picks wording for the offline drafter: a regenerate asks with another seed. */
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(0),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(0),
 });
 /** A request after defaults were applied. */
 export type DraftRequest = z.infer<typeof draftRequestSchema>;
@@ -66,7 +69,17 @@ export type DraftResult = z.infer<typeof draftResultSchema>;
  * Per-field bounds a model's variant must respect, checked on arrival (the schema
  * sent as response_format stays unbounded: strict mode rejects maxLength on some servers).
  */
-export const VARIANT_LIMITS = { headline: 200, painPoint: 600, solution: 800, showcase: 800, body: 5000, bullets: 8, bullet: 300, hashtags: 10, hashtag: 40 } as const;
+export const VARIANT_LIMITS = {
+  headline: 200,
+  painPoint: 600,
+  solution: 800,
+  showcase: 800,
+  body: 5000,
+  bullets: 8,
+  bullet: 300,
+  hashtags: 10,
+  hashtag: 40,
+} as const;
 
 const bounded = (max: number) => z.string().max(max);
 export const boundedVariantSchema = draftVariantSchema.extend({

@@ -27,12 +27,14 @@ export function streamedVariants(text: string): StreamedVariant[] {
   }
   const list = root && typeof root === 'object' && 'variants' in root ? (root as { variants: unknown }).variants : undefined;
   if (!Array.isArray(list)) return [];
-  return list.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object').map((item) => {
-    const out: StreamedVariant = { headline: '', painPoint: '', solution: '', showcase: '', body: '', bullets: [] };
-    for (const field of FIELDS) if (typeof item[field] === 'string') out[field] = item[field];
-    if (Array.isArray(item.bullets)) out.bullets = item.bullets.filter((b): b is string => typeof b === 'string');
-    return out;
-  });
+  return list
+    .filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+    .map((item) => {
+      const out: StreamedVariant = { headline: '', painPoint: '', solution: '', showcase: '', body: '', bullets: [] };
+      for (const field of FIELDS) if (typeof item[field] === 'string') out[field] = item[field];
+      if (Array.isArray(item.bullets)) out.bullets = item.bullets.filter((b): b is string => typeof b === 'string');
+      return out;
+    });
 }
 
 /**

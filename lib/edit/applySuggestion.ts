@@ -11,9 +11,7 @@ export interface TextEdit {
   replacement: string;
 }
 
-export type SuggestionResult =
-  | { ok: true; text: string; edit: TextEdit }
-  | { ok: false; reason: 'text-moved' | 'no-such-suggestion' };
+export type SuggestionResult = { ok: true; text: string; edit: TextEdit } | { ok: false; reason: 'text-moved' | 'no-such-suggestion' };
 
 export function applyTextEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);

@@ -123,7 +123,11 @@ export function detectEncoding(sample: Uint8Array, partial = false): DetectedEnc
   const bom = bomOf(sample);
   if (bom) {
     if (!decodes(bom.encoding, sample.subarray(bom.length), partial))
-      throw new FileReadError('undecodable', `the file starts with a ${bom.encoding.toUpperCase()} byte-order mark but is not valid ${bom.encoding.toUpperCase()}`, { encoding: bom.encoding });
+      throw new FileReadError(
+        'undecodable',
+        `the file starts with a ${bom.encoding.toUpperCase()} byte-order mark but is not valid ${bom.encoding.toUpperCase()}`,
+        { encoding: bom.encoding },
+      );
     return { encoding: bom.encoding, bom: true };
   }
   const utf16 = utf16ByNuls(sample);
@@ -140,7 +144,10 @@ export function detectEncoding(sample: Uint8Array, partial = false): DetectedEnc
       );
     return { encoding: 'gb18030', bom: false };
   }
-  throw new FileReadError('undecodable', 'the file is neither UTF-8, GBK/GB18030 nor UTF-16 text (is it a spreadsheet saved under the wrong name, or a binary file?) — save it as CSV (UTF-8) and import again');
+  throw new FileReadError(
+    'undecodable',
+    'the file is neither UTF-8, GBK/GB18030 nor UTF-16 text (is it a spreadsheet saved under the wrong name, or a binary file?) — save it as CSV (UTF-8) and import again',
+  );
 }
 
 /** Whole-file decode. The text never starts with a BOM. */
@@ -173,7 +180,9 @@ export class StreamingTextDecoder {
     const text = this.decode(bytes, true);
     this.offset += chunk.length;
     if (controlShare(text) > MAX_CONTROL_SHARE)
-      throw new FileReadError('binary', `control characters near byte ${this.offset}: this is not a text file in ${encodingLabel(this.encoding)}`, { offset: this.offset });
+      throw new FileReadError('binary', `control characters near byte ${this.offset}: this is not a text file in ${encodingLabel(this.encoding)}`, {
+        offset: this.offset,
+      });
     return text;
   }
   end(): string {
@@ -183,7 +192,11 @@ export class StreamingTextDecoder {
     try {
       return this.decoder.decode(bytes, { stream });
     } catch {
-      throw new FileReadError('inconsistent', `bytes after offset ${this.offset} are not valid ${encodingLabel(this.encoding)}: the file mixes encodings — save it again as UTF-8 CSV`, { offset: this.offset, encoding: encodingLabel(this.encoding) });
+      throw new FileReadError(
+        'inconsistent',
+        `bytes after offset ${this.offset} are not valid ${encodingLabel(this.encoding)}: the file mixes encodings — save it again as UTF-8 CSV`,
+        { offset: this.offset, encoding: encodingLabel(this.encoding) },
+      );
     }
   }
 }

@@ -14,7 +14,11 @@ const DELIMITERS: readonly Delimiter[] = ['\t', ',', ';', '|'];
  * "Unicode text" is tab-separated, and TSV numbers may carry thousands commas such as "8,600").
  */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 1 << 16).split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  const lines = text
+    .slice(0, 1 << 16)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 30);
   let best: Delimiter = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {

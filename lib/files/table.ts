@@ -4,8 +4,7 @@ import { readSpreadsheet, spreadsheetFormat, type SpreadsheetFormat } from './sp
 
 /** Where a table came from: a text file (its encoding and delimiter) or a workbook sheet. */
 export type TableSource =
-  | { kind: 'text'; encoding: DetectedEncoding; delimiter: Delimiter }
-  | { kind: 'sheet'; format: SpreadsheetFormat; sheets: string[]; sheet: string };
+  { kind: 'text'; encoding: DetectedEncoding; delimiter: Delimiter } | { kind: 'sheet'; format: SpreadsheetFormat; sheets: string[]; sheet: string };
 
 export interface FileTable {
   rows: TableRow[];

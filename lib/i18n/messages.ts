@@ -144,7 +144,8 @@ export const zhCN = {
   'keywords.platform': '平台',
   'keywords.file': '关键词 CSV 文件',
   'keywords.rows': '{count} 个关键词',
-  'keywords.hint': '支持 生意参谋 / Helium 10 / 表格导出的 CSV、TSV；表头可为 关键词/keyword、搜索人气/搜索量/Search Volume。标题体检会使用该平台最近更新的词表。',
+  'keywords.hint':
+    '支持 生意参谋 / Helium 10 / 表格导出的 CSV、TSV；表头可为 关键词/keyword、搜索人气/搜索量/Search Volume。标题体检会使用该平台最近更新的词表。',
   'sites.enabled': '已启用的网站',
   'sites.none': '尚未在其他网站启用。打开网站后点击工具栏图标即可启用。',
   'sites.disable': '停用',
@@ -300,7 +301,8 @@ export const en: Messages = {
   'providers.baseURL': 'Base URL',
   'providers.model': 'Model',
   'providers.apiKey': 'API key',
-  'providers.apiKeyHint': 'The key stays in the extension\'s own database (unreadable by web pages and content scripts, left out of backups) and is used only by the background service worker, never sent to web pages.',
+  'providers.apiKeyHint':
+    "The key stays in the extension's own database (unreadable by web pages and content scripts, left out of backups) and is used only by the background service worker, never sent to web pages.",
   'providers.save': 'Save',
   'providers.saved': 'Saved',
   'providers.clear': 'Use offline templates',
@@ -339,7 +341,8 @@ export const en: Messages = {
   'keywords.platform': 'Platform',
   'keywords.file': 'Keyword CSV file',
   'keywords.rows': '{count, plural, one {# keyword} other {# keywords}}',
-  'keywords.hint': 'CSV or TSV from 生意参谋, Helium 10 or a spreadsheet; headers like keyword/关键词 and Search Volume/搜索人气. The title audit uses the platform\'s most recently updated list.',
+  'keywords.hint':
+    "CSV or TSV from 生意参谋, Helium 10 or a spreadsheet; headers like keyword/关键词 and Search Volume/搜索人气. The title audit uses the platform's most recently updated list.",
   'sites.enabled': 'Sites you enabled',
   'sites.none': 'No other sites enabled yet. Open a site and click the toolbar icon to enable it.',
   'sites.disable': 'Disable',

@@ -39,8 +39,37 @@ export interface KeywordImport {
 
 const squash = (header: string): string => fold(header).replace(/[\s_\-()（）:：]/g, '');
 
-const KEYWORD_HEADERS = ['keyword', 'keywords', 'keywordphrase', 'searchterm', 'searchterms', 'searchquery', 'query', '关键词', '关键字', '搜索词', '搜索关键词', '热搜词', '长尾词', '词'].map(squash);
-const VOLUME_HEADERS = ['volume', 'searchvolume', 'monthlysearchvolume', 'exactsearchvolume', 'searchfrequency', 'searches', '搜索人气', '搜索量', '搜索指数', '搜索次数', '月搜索量', '搜索热度', '热度'].map(squash);
+const KEYWORD_HEADERS = [
+  'keyword',
+  'keywords',
+  'keywordphrase',
+  'searchterm',
+  'searchterms',
+  'searchquery',
+  'query',
+  '关键词',
+  '关键字',
+  '搜索词',
+  '搜索关键词',
+  '热搜词',
+  '长尾词',
+  '词',
+].map(squash);
+const VOLUME_HEADERS = [
+  'volume',
+  'searchvolume',
+  'monthlysearchvolume',
+  'exactsearchvolume',
+  'searchfrequency',
+  'searches',
+  '搜索人气',
+  '搜索量',
+  '搜索指数',
+  '搜索次数',
+  '月搜索量',
+  '搜索热度',
+  '热度',
+].map(squash);
 const RANK_HEADERS = ['searchfrequencyrank', 'sfr', 'rank', '搜索排名', '排名'].map(squash);
 
 function findColumn(headers: string[], wanted: string[]): number {
@@ -56,7 +85,9 @@ const EMPTY_VALUE = new Set(['', '-', '--', 'n/a', 'na', 'null', '—']);
 
 /** "12,345" → 12345, "1.2万" → 12000, "3.4k" → 3400, "-" → null; a string is an error message. */
 export function parseVolume(raw: string): number | null | string {
-  const cleaned = fold(raw).replace(/[\s,，]/g, '').replace(/^[<>≈~≥≤]+/, '');
+  const cleaned = fold(raw)
+    .replace(/[\s,，]/g, '')
+    .replace(/^[<>≈~≥≤]+/, '');
   if (EMPTY_VALUE.has(cleaned)) return null;
   const m = /^(\d+(?:\.\d+)?)(万|w|k|千|亿)?$/.exec(cleaned);
   if (!m) return `volume "${raw.trim()}" is not a number`;

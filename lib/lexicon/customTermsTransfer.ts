@@ -38,7 +38,11 @@ export function parseCustomTerms(content: string, format: TransferFormat): Trans
   // Excel's "Unicode 文本" is a tab-separated table saved as .txt; a one-term-per-line list has no tabs.
   if (format === 'txt' && text.slice(0, 1 << 12).includes('\t')) return customTermsFromRows(parseDelimited(text).rows);
   if (format === 'txt') {
-    const terms = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).map((line) => ({ text: line }));
+    const terms = text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => ({ text: line }));
     return { terms, errors: [] };
   }
   if (format === 'json') {
@@ -98,6 +102,16 @@ function shape(text: string, severity: unknown, basis: unknown, suggestions: str
 
 export function exportCustomTerms(terms: readonly TransferTerm[], format: TransferFormat): string {
   if (format === 'txt') return terms.map((term) => term.text).join('\n') + '\n';
-  if (format === 'json') return JSON.stringify(terms.map(({ text, severity, basis, suggestions }) => ({ text, severity, basis, suggestions })), null, 2);
-  return '\uFEFF' + Papa.unparse(terms.map((term) => ({ text: term.text, severity: term.severity ?? '', basis: term.basis ?? '', suggestions: (term.suggestions ?? []).join('|') })));
+  if (format === 'json')
+    return JSON.stringify(
+      terms.map(({ text, severity, basis, suggestions }) => ({ text, severity, basis, suggestions })),
+      null,
+      2,
+    );
+  return (
+    '\uFEFF' +
+    Papa.unparse(
+      terms.map((term) => ({ text: term.text, severity: term.severity ?? '', basis: term.basis ?? '', suggestions: (term.suggestions ?? []).join('|') })),
+    )
+  );
 }

@@ -54,7 +54,12 @@ function metadata(rows: readonly TableRow[]): Partial<Record<(typeof META)[numbe
 /** "team-rules.csv" → "team-rules"; ids are lowercase letters, digits and dashes. */
 export function lexiconIdFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'table-lexicon';
+  return (
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'table-lexicon'
+  );
 }
 
 /** Rows of a table → a validated lexicon. `fileName` gives the id and source when no metadata row does. */
@@ -73,10 +78,20 @@ export function lexiconFromRows(rows: readonly TableRow[], fileName: string): Pa
     const cell = (key: string) => (at[key]! >= 0 ? (cells[at[key]!] ?? '').trim() : '');
     const text = cell('text');
     if (!text) return [];
-    const term: Record<string, unknown> = { text, category: cell('category') || 'custom', severity: cell('severity') || 'warning', basis: cell('basis') || source, lang: cell('lang') || (CJK.test(text) ? 'zh' : 'en') };
+    const term: Record<string, unknown> = {
+      text,
+      category: cell('category') || 'custom',
+      severity: cell('severity') || 'warning',
+      basis: cell('basis') || source,
+      lang: cell('lang') || (CJK.test(text) ? 'zh' : 'en'),
+    };
     for (const key of LISTS) {
       const value = cell(key);
-      if (value) term[key] = value.split('|').map((part) => part.trim()).filter((part) => part !== '' || key === 'suggestions');
+      if (value)
+        term[key] = value
+          .split('|')
+          .map((part) => part.trim())
+          .filter((part) => part !== '' || key === 'suggestions');
     }
     if (cell('message_zh') || cell('message_en')) term.message = { zh: cell('message_zh') || cell('message_en'), en: cell('message_en') || cell('message_zh') };
     lines.push(line);

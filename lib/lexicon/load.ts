@@ -185,7 +185,8 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * A user's own term: only `text` is required; category defaults to 'custom', severity to 'warning',
  * basis to a generic note and lang to zh when the text has a CJK letter. Any full term passes as is.
  */
-export type CustomTermInput = Omit<LexiconTermInput, 'category' | 'severity' | 'basis' | 'lang'> & Partial<Pick<LexiconTermInput, 'category' | 'severity' | 'basis' | 'lang'>>;
+export type CustomTermInput = Omit<LexiconTermInput, 'category' | 'severity' | 'basis' | 'lang'> &
+  Partial<Pick<LexiconTermInput, 'category' | 'severity' | 'basis' | 'lang'>>;
 
 export const CUSTOM_LEXICON_ID = 'user-custom';
 

@@ -35,13 +35,34 @@ for (const pair of TSCharacters.split('|')) {
 }
 
 const NOISE = new Set<number>(
-  [' ', '\t', '\v', '\f', '*', '-', '/', '.', '。', '·', '_', '|', '\u2022', '\u30fb', '\u2027', '\u2212', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015'].map(
-    (c) => c.charCodeAt(0),
-  ),
+  [
+    ' ',
+    '\t',
+    '\v',
+    '\f',
+    '*',
+    '-',
+    '/',
+    '.',
+    '。',
+    '·',
+    '_',
+    '|',
+    '\u2022',
+    '\u30fb',
+    '\u2027',
+    '\u2212',
+    '\u2010',
+    '\u2011',
+    '\u2012',
+    '\u2013',
+    '\u2014',
+    '\u2015',
+  ].map((c) => c.charCodeAt(0)),
 );
 const INVISIBLE = new Set<number>([
-  0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068,
-  0x2069, 0xfeff,
+  0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067,
+  0x2068, 0x2069, 0xfeff,
 ]);
 
 export function isCjkCodePoint(cp: number): boolean {

@@ -92,6 +92,14 @@ export async function splitIntoLineImages<T extends RawLike>(image: RawLike, sou
     const w = Math.max(1, Math.min(source.width - x, Math.round(b[2] * rx)));
     const h = Math.max(1, Math.min(source.height - y, Math.round(b[3] * ry)));
     const data = cropRgba(source.data, source.width, [x, y, w, h]);
-    return { image: new make({ data, width: w, height: h }), box: [[x, y], [x + w, y], [x + w, y + h], [x, y + h]] };
+    return {
+      image: new make({ data, width: w, height: h }),
+      box: [
+        [x, y],
+        [x + w, y],
+        [x + w, y + h],
+        [x, y + h],
+      ],
+    };
   });
 }

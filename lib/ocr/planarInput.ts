@@ -29,7 +29,11 @@ export function planarInput(
 
 /** Replaces ModelBase.prototype.imageToInput (same results, see the unit test) with `planarInput`. */
 export function patchModelBase(prototype: { imageToInput: unknown }): void {
-  prototype.imageToInput = function (this: unknown, image: { data: ArrayLike<number>; width: number; height: number }, options: { mean?: number[]; std?: number[] }) {
+  prototype.imageToInput = function (
+    this: unknown,
+    image: { data: ArrayLike<number>; width: number; height: number },
+    options: { mean?: number[]; std?: number[] },
+  ) {
     return planarInput(image, options);
   };
 }

@@ -8,7 +8,10 @@ export const OCR_PORT = 'listinglint-ocr';
 export const OCR_OFFSCREEN_TARGET = 'listinglint-ocr-offscreen';
 export const OCR_ENGINE_ID = 'pp-ocrv4-onnx-1';
 
-const imageUrl = z.string().check(z.maxLength(4096), z.refine((url) => /^(https?:|data:image\/)/.test(url), { message: 'an http(s) or data:image URL' }));
+const imageUrl = z.string().check(
+  z.maxLength(4096),
+  z.refine((url) => /^(https?:|data:image\/)/.test(url), { message: 'an http(s) or data:image URL' }),
+);
 
 /** Content → background: scan one image. */
 export const scanRequestSchema = z.object({ type: z.literal('scan'), id: z.int(), url: imageUrl });

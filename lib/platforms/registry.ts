@@ -20,7 +20,24 @@ import type { PlatformDefinition } from './definition';
  * the adapters' URL claims and the manifest's match patterns all derive from these entries;
  * tests/unit/platforms/registry.test.ts keeps each entry complete. 'generic' stays last.
  */
-export const PLATFORM_DEFINITIONS = [taobao, tmall, jd, pdd, douyin, amazon, shopify, xiaohongshu, kuaishou, tiktok, shopee, temu, walmart, ebay, etsy, generic] as const;
+export const PLATFORM_DEFINITIONS = [
+  taobao,
+  tmall,
+  jd,
+  pdd,
+  douyin,
+  amazon,
+  shopify,
+  xiaohongshu,
+  kuaishou,
+  tiktok,
+  shopee,
+  temu,
+  walmart,
+  ebay,
+  etsy,
+  generic,
+] as const;
 
 export type Platform = (typeof PLATFORM_DEFINITIONS)[number]['id'];
 

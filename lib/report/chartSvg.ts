@@ -21,11 +21,18 @@ export function axisTicks(max: number, wanted = 5): number[] {
 /** Stacked horizontal bars per group, with translated labels, a severity legend and a labelled count axis. */
 export function chartSvg(groups: readonly GroupCount[], l: ReportLabels, locale: ReportLocale): string {
   const e = escapeHtml;
-  const labelWidth = 150, barWidth = 420, rowHeight = 20, top = 28, totalWidth = labelWidth + barWidth + 60;
+  const labelWidth = 150,
+    barWidth = 420,
+    rowHeight = 20,
+    top = 28,
+    totalWidth = labelWidth + barWidth + 60;
   const ticks = axisTicks(Math.max(1, ...groups.map((g) => g.total)));
   const scale = barWidth / ticks.at(-1)!;
   const height = top + groups.length * rowHeight + 40;
-  const legend = SEVERITIES.map((s, i) => `<rect x="${labelWidth + i * 110}" y="4" width="12" height="12" fill="${SEVERITY_COLORS[s]}"/><text x="${labelWidth + i * 110 + 16}" y="14">${e(l.severities[s])}</text>`).join('');
+  const legend = SEVERITIES.map(
+    (s, i) =>
+      `<rect x="${labelWidth + i * 110}" y="4" width="12" height="12" fill="${SEVERITY_COLORS[s]}"/><text x="${labelWidth + i * 110 + 16}" y="14">${e(l.severities[s])}</text>`,
+  ).join('');
   const rows = groups
     .map((g, i) => {
       const y = top + i * rowHeight;
@@ -43,7 +50,10 @@ export function chartSvg(groups: readonly GroupCount[], l: ReportLabels, locale:
     .join('');
   const axisY = top + groups.length * rowHeight + 2;
   const axis = ticks
-    .map((tick) => `<line x1="${labelWidth + tick * scale}" y1="${axisY}" x2="${labelWidth + tick * scale}" y2="${axisY + 4}" stroke="#555"/><text x="${labelWidth + tick * scale}" y="${axisY + 16}" text-anchor="middle">${tick}</text>`)
+    .map(
+      (tick) =>
+        `<line x1="${labelWidth + tick * scale}" y1="${axisY}" x2="${labelWidth + tick * scale}" y2="${axisY + 4}" stroke="#555"/><text x="${labelWidth + tick * scale}" y="${axisY + 16}" text-anchor="middle">${tick}</text>`,
+    )
     .join('');
   return `<svg class="chart" role="img" aria-label="${e(l.chart)}" xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${height}" viewBox="0 0 ${totalWidth} ${height}" font-size="11">${legend}${rows}<line x1="${labelWidth}" y1="${axisY}" x2="${labelWidth + barWidth}" y2="${axisY}" stroke="#555"/>${axis}<text x="${labelWidth + barWidth / 2}" y="${axisY + 32}" text-anchor="middle">${e(l.chartAxis)}</text></svg>`;
 }

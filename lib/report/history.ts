@@ -32,7 +32,16 @@ export function historyCsv(records: readonly ReviewRecord[], locale: ReportLocal
   const l = REPORT_LABELS[locale];
   const header = [l.time, l.decision, l.term, l.listing, l.field, l.context, l.note, l.reviewer];
   const body = records.map((r) =>
-    [formatTime(r.decidedAt, locale), l.decisions[r.decision], r.term ?? '', decisionSource(r, catalogLabel), fieldLabel(r.field, locale), r.context ?? '', r.note, r.reviewer].map(guardFormula),
+    [
+      formatTime(r.decidedAt, locale),
+      l.decisions[r.decision],
+      r.term ?? '',
+      decisionSource(r, catalogLabel),
+      fieldLabel(r.field, locale),
+      r.context ?? '',
+      r.note,
+      r.reviewer,
+    ].map(guardFormula),
   );
   return '\uFEFF' + Papa.unparse([header, ...body], { newline: '\r\n', quotes: true });
 }

@@ -14,13 +14,18 @@ export interface HtmlReportOptions {
   timeZone?: string;
 }
 
-const decisionCell = (line: FindingLine, l: ReportLabels) => (line.decision ? `${e(l.decisions[line.decision.decision])}${line.decision.note ? `<br><small>${e(line.decision.note)}</small>` : ''}` : '');
+const decisionCell = (line: FindingLine, l: ReportLabels) =>
+  line.decision ? `${e(l.decisions[line.decision.decision])}${line.decision.note ? `<br><small>${e(line.decision.note)}</small>` : ''}` : '';
 const contextCell = (line: FindingLine) => `${e(line.before)}<mark>${e(line.finding.match)}</mark>${e(line.after)}`;
 
 function summaryHtml(s: CatalogSummary, l: ReportLabels, locale: ReportLocale): string {
   const totals = `<table class="totals"><tr><th>${e(l.rows)}</th><th>${e(l.rowsWithFindings)}</th><th>${e(l.rowsWithErrors)}</th><th>${e(l.findings)}</th>${SEVERITIES.map((sev) => `<th>${e(l.severities[sev])}</th>`).join('')}<th>${e(l.decided)}</th></tr>
 <tr><td>${s.rows}</td><td>${s.rowsWithFindings}</td><td>${s.rowsWithErrors}</td><td>${s.findings}</td>${SEVERITIES.map((sev) => `<td>${s.bySeverity[sev]}</td>`).join('')}<td>${s.findings - s.byDecision.undecided}</td></tr></table>`;
-  const decisions = `<table class="decisions"><tr>${Object.values(l.decisions).map((d) => `<th>${e(d)}</th>`).join('')}<th>${e(l.undecided)}</th></tr><tr><td>${s.byDecision.confirmed}</td><td>${s.byDecision.accepted}</td><td>${s.byDecision['false-positive']}</td><td>${s.byDecision.undecided}</td></tr></table>`;
+  const decisions = `<table class="decisions"><tr>${Object.values(l.decisions)
+    .map((d) => `<th>${e(d)}</th>`)
+    .join(
+      '',
+    )}<th>${e(l.undecided)}</th></tr><tr><td>${s.byDecision.confirmed}</td><td>${s.byDecision.accepted}</td><td>${s.byDecision['false-positive']}</td><td>${s.byDecision.undecided}</td></tr></table>`;
   const terms = s.topTerms.length
     ? `<h3>${e(l.topTerms)}</h3><table class="terms"><tr><th>${e(l.term)}</th><th>${e(l.category)}</th><th>${e(l.count)}</th><th>${e(l.rows)}</th><th>${e(l.basis)}</th><th>${e(l.suggestion)}</th></tr>${s.topTerms.map((t) => `<tr><td>${e(t.term)}</td><td>${e(groupLabel(t.group, locale))}</td><td>${t.count}</td><td>${t.listings}</td><td>${e(t.basis ?? '')}</td><td>${e(t.suggestion ?? '')}</td></tr>`).join('')}</table>`
     : '';
@@ -38,9 +43,13 @@ function compactHtml(lines: readonly FindingLine[], l: ReportLabels, locale: Rep
   for (const line of lines) {
     if (line.row !== current) {
       current = line.row;
-      rows.push(`<tr class="listing"><th colspan="6">${e(listingHeading(line.listing, line.row, l, 60))}${line.listing.id ? ` <small>(${e(l.row)} ${line.row})</small>` : ''}</th></tr>`);
+      rows.push(
+        `<tr class="listing"><th colspan="6">${e(listingHeading(line.listing, line.row, l, 60))}${line.listing.id ? ` <small>(${e(l.row)} ${line.row})</small>` : ''}</th></tr>`,
+      );
     }
-    rows.push(`<tr class="sev-${line.finding.severity}"><td>${e(fieldLabel(line.column, locale))}</td><td class="sev">${e(l.severities[line.finding.severity])}</td><td>${e(groupLabel(line.finding.category ?? line.finding.ruleId, locale))}</td><td>${contextCell(line)}</td><td>${e(line.finding.suggestions[0] ?? '')}</td><td>${decisionCell(line, l)}</td></tr>`);
+    rows.push(
+      `<tr class="sev-${line.finding.severity}"><td>${e(fieldLabel(line.column, locale))}</td><td class="sev">${e(l.severities[line.finding.severity])}</td><td>${e(groupLabel(line.finding.category ?? line.finding.ruleId, locale))}</td><td>${contextCell(line)}</td><td>${e(line.finding.suggestions[0] ?? '')}</td><td>${decisionCell(line, l)}</td></tr>`,
+    );
   }
   return `<section class="details"><h2>${e(l.details)}</h2><table class="findings"><colgroup><col style="width:9%"><col style="width:6%"><col style="width:12%"><col style="width:45%"><col style="width:12%"><col style="width:16%"></colgroup><thead><tr><th>${e(l.field)}</th><th>${e(l.severity)}</th><th>${e(l.category)}</th><th>${e(l.context)}</th><th>${e(l.suggestion)}</th><th>${e(l.decision)}</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></section>`;
 }
@@ -51,7 +60,12 @@ function perListingHtml(lines: readonly FindingLine[], l: ReportLabels, locale: 
   return [...byRow.values()]
     .map((group) => {
       const first = group[0]!;
-      const items = group.map((line) => `<tr class="sev-${line.finding.severity}"><td>${e(fieldLabel(line.column, locale))}</td><td class="sev">${e(l.severities[line.finding.severity])}</td><td>${contextCell(line)}</td><td>${e(line.finding.message)}</td><td>${e(line.finding.basis ?? '')}</td><td>${e(line.finding.suggestions[0] ?? '')}</td><td>${decisionCell(line, l)}</td></tr>`).join('\n');
+      const items = group
+        .map(
+          (line) =>
+            `<tr class="sev-${line.finding.severity}"><td>${e(fieldLabel(line.column, locale))}</td><td class="sev">${e(l.severities[line.finding.severity])}</td><td>${contextCell(line)}</td><td>${e(line.finding.message)}</td><td>${e(line.finding.basis ?? '')}</td><td>${e(line.finding.suggestions[0] ?? '')}</td><td>${decisionCell(line, l)}</td></tr>`,
+        )
+        .join('\n');
       return `<section class="listing-page"><h2>${e(listingId(first.listing, first.row, l))}</h2><p>${e(first.listing.title ?? '')} <small>${e(l.row)} ${first.row}</small></p><table><thead><tr><th>${e(l.field)}</th><th>${e(l.severity)}</th><th>${e(l.context)}</th><th>${e(l.message)}</th><th>${e(l.basis)}</th><th>${e(l.suggestion)}</th><th>${e(l.decision)}</th></tr></thead><tbody>\n${items}\n</tbody></table></section>`;
     })
     .join('\n');

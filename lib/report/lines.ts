@@ -36,7 +36,10 @@ const CONTEXT = 20;
 
 /** The finding with some text either side, the match in 【】, as the history and CSV show it. */
 export function findingContext(text: string, finding: Pick<Finding, 'start' | 'end'>, context = CONTEXT): string {
-  return `${text.slice(Math.max(0, finding.start - context), finding.start)}【${text.slice(finding.start, finding.end)}】${text.slice(finding.end, finding.end + context)}`.slice(0, 400);
+  return `${text.slice(Math.max(0, finding.start - context), finding.start)}【${text.slice(finding.start, finding.end)}】${text.slice(finding.end, finding.end + context)}`.slice(
+    0,
+    400,
+  );
 }
 
 export function findingLines(results: readonly RowAudit[], decisions: ReadonlyMap<string, ReportDecision> = new Map(), context = CONTEXT): FindingLine[] {

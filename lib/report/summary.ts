@@ -57,12 +57,23 @@ export function summarizeCatalog(results: readonly RowAudit[], lines: readonly F
     byDecision[line.decision?.decision ?? 'undecided'] += 1;
     if (!finding.category) continue; // title-rule findings (length, keywords) are not terms
     const term = termOf(finding);
-    const entry = terms.get(term) ?? { term, group, severity: finding.severity, count: 0, listings: 0, rows: new Set<number>(), basis: finding.basis, suggestion: finding.suggestions[0] };
+    const entry = terms.get(term) ?? {
+      term,
+      group,
+      severity: finding.severity,
+      count: 0,
+      listings: 0,
+      rows: new Set<number>(),
+      basis: finding.basis,
+      suggestion: finding.suggestions[0],
+    };
     entry.count += 1;
     entry.rows.add(line.row);
     terms.set(term, entry);
   }
-  const byGroup = [...groups].map(([group, counts]) => ({ group, counts, total: SEVERITIES.reduce((sum, s) => sum + counts[s], 0) })).sort((a, b) => b.total - a.total || a.group.localeCompare(b.group));
+  const byGroup = [...groups]
+    .map(([group, counts]) => ({ group, counts, total: SEVERITIES.reduce((sum, s) => sum + counts[s], 0) }))
+    .sort((a, b) => b.total - a.total || a.group.localeCompare(b.group));
   const topTerms = [...terms.values()]
     .map(({ rows, ...entry }) => ({ ...entry, listings: rows.size }))
     .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))

@@ -35,7 +35,8 @@ function checkAlternatives(alternatives: readonly AST.Alternative[], insideRepea
       for (let j = i + 1; j < firsts.length; j += 1) {
         const a = firsts[i] ?? null;
         const b = firsts[j] ?? null;
-        if (a === null || b === null || overlaps(a, b)) return `alternatives "${alternatives[i]?.raw}" and "${alternatives[j]?.raw}" inside a repetition can match the same text (exponential backtracking)`;
+        if (a === null || b === null || overlaps(a, b))
+          return `alternatives "${alternatives[i]?.raw}" and "${alternatives[j]?.raw}" inside a repetition can match the same text (exponential backtracking)`;
       }
     }
   }
@@ -136,7 +137,9 @@ function overlaps(a: readonly Range[], b: readonly Range[]): boolean {
 }
 
 /** The first unsafe pattern among a list of terms' exception patterns, named by its place. */
-export function unsafeTermPattern(terms: readonly { text: string; exceptionPatterns: readonly string[] }[]): { index: number; pattern: number; reason: string } | null {
+export function unsafeTermPattern(
+  terms: readonly { text: string; exceptionPatterns: readonly string[] }[],
+): { index: number; pattern: number; reason: string } | null {
   for (const [index, term] of terms.entries()) {
     for (const [pattern, source] of term.exceptionPatterns.entries()) {
       const reason = unsafePatternReason(source);

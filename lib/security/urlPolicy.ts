@@ -42,7 +42,8 @@ export function checkDownloadUrl(text: string, policy: UrlPolicy = {}): UrlVerdi
     return range ? { ok: false, reason: `${host} is a ${range} address, not a public server` } : { ok: true, url };
   }
   if (!host.includes('.')) return { ok: false, reason: `${host} is a local name, not a public server` };
-  if (BLOCKED_SUFFIXES.some((suffix) => host.endsWith(suffix)) || host === 'metadata.google.internal') return { ok: false, reason: `${host} is a local or internal name, not a public server` };
+  if (BLOCKED_SUFFIXES.some((suffix) => host.endsWith(suffix)) || host === 'metadata.google.internal')
+    return { ok: false, reason: `${host} is a local or internal name, not a public server` };
   return { ok: true, url };
 }
 

@@ -32,7 +32,8 @@ export const amazonAdapter: SiteAdapter = {
   id: 'amazon',
   platform: amazon.id,
   name: amazon.backOffice,
-  targets: 'Seller/Vendor Central listing form: kat-input/kat-textarea (open shadow roots) or plain controls named *item_name*, *bullet_point*-<n>-value, *product_description* (rtip_…), *generic_keyword*',
+  targets:
+    'Seller/Vendor Central listing form: kat-input/kat-textarea (open shadow roots) or plain controls named *item_name*, *bullet_point*-<n>-value, *product_description* (rtip_…), *generic_keyword*',
   claims: (url) => claimsPlatformUrl(amazon, url),
   findFields: (doc) =>
     locateFields(

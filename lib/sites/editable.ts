@@ -107,9 +107,7 @@ function isSearchOrPicker(element: Element): boolean {
 
 /** A field the seller can type into right now: visible, enabled, not an editor's own widget, not a search box. */
 export function isUsableField(element: Element): element is HTMLElement {
-  return (
-    isEditableField(element) && !isHidden(element) && !isEditorChrome(element) && !isDisabled(element) && !isSearchOrPicker(element)
-  );
+  return isEditableField(element) && !isHidden(element) && !isEditorChrome(element) && !isDisabled(element) && !isSearchOrPicker(element);
 }
 
 const FIELD_SELECTOR = 'input, textarea, [contenteditable]';

@@ -18,7 +18,9 @@ const HAND_WRITTEN: readonly SiteAdapter[] = [taobaoAdapter, tmallAdapter, jdAda
 /** Platform adapters first, the generic one last: the first adapter that claims a URL wins. Registry platforms without a hand-written adapter find fields by label. */
 export const ADAPTERS: readonly SiteAdapter[] = [
   ...HAND_WRITTEN,
-  ...PLATFORM_DEFINITIONS.filter((definition) => definition.id !== 'generic' && !HAND_WRITTEN.some((adapter) => adapter.platform === definition.id)).map(labelAdapter),
+  ...PLATFORM_DEFINITIONS.filter((definition) => definition.id !== 'generic' && !HAND_WRITTEN.some((adapter) => adapter.platform === definition.id)).map(
+    labelAdapter,
+  ),
   genericAdapter,
 ];
 

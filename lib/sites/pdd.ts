@@ -26,7 +26,11 @@ export const pddAdapter: SiteAdapter = {
     locateFields(
       doc,
       [
-        { selector: '[data-tracking-click-viewid="title_input_area"], input[placeholder*="商品标题"], textarea[placeholder*="商品标题"]', role: 'title', key: 'title' },
+        {
+          selector: '[data-tracking-click-viewid="title_input_area"], input[placeholder*="商品标题"], textarea[placeholder*="商品标题"]',
+          role: 'title',
+          key: 'title',
+        },
         { label: /^商品标题/, role: 'title', key: 'title' },
         { selector: 'textarea[placeholder*="商品描述"]', role: 'description', key: 'description' },
         { label: /^商品描述/, role: 'description', key: 'description' },

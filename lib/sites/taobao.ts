@@ -39,7 +39,11 @@ const LOCATORS: readonly FieldLocator[] = [
   { label: /^导购标题/, role: 'ad-copy', key: 'shopping-title' },
   { selector: '#sell-field-title, #struct-title .next-input input, #struct-title', role: 'title', key: 'title' },
   { label: /^(宝贝|商品)标题/, role: 'title', key: 'title' },
-  { selector: '#sell-field-tmSubTitle, #struct-tmSubTitle, #sell-field-sellPoint, #struct-sellPoint textarea, #struct-sellPoint', role: 'bullet', key: 'selling-point' },
+  {
+    selector: '#sell-field-tmSubTitle, #struct-tmSubTitle, #sell-field-sellPoint, #struct-sellPoint textarea, #struct-sellPoint',
+    role: 'bullet',
+    key: 'selling-point',
+  },
   { label: /^(宝贝|商品)卖点/, role: 'bullet', key: 'selling-point' },
   {
     selector: '#detail-editor-frame, #sell-field-desc, #struct-desc, #struct-descForPC, #struct-desc iframe, #struct-descForPC iframe, .ql-editor',

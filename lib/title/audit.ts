@@ -49,7 +49,12 @@ function metaOf(prepared: PreparedKeywords, keyword: string): { attributes: Pack
 }
 
 /** Splits the title's missing keywords into those that fit it and those that contradict it. */
-function sortMissing(title: string, prepared: PreparedKeywords, missing: readonly KeywordGap[], used: readonly KeywordUse[]): { fitting: MissingKeyword[]; conflicting: ConflictingKeyword[] } {
+function sortMissing(
+  title: string,
+  prepared: PreparedKeywords,
+  missing: readonly KeywordGap[],
+  used: readonly KeywordUse[],
+): { fitting: MissingKeyword[]; conflicting: ConflictingKeyword[] } {
   const attributes = packAttributes(attributesOf(title));
   const seen = new Map<string, string>(used.map((use) => [metaOf(prepared, use.keyword).variant, use.keyword]));
   const fitting: MissingKeyword[] = [];
@@ -111,7 +116,13 @@ function haystackWithMap(title: string): { text: string; map: number[] } {
   return { text: compact, map };
 }
 
-function placeCore(title: string, core: string, rules: PlatformTitleRules, locale: TitleLocale, hay: { text: string; map: number[] }): { state: 'front' | 'late' | 'missing'; finding?: Finding } {
+function placeCore(
+  title: string,
+  core: string,
+  rules: PlatformTitleRules,
+  locale: TitleLocale,
+  hay: { text: string; map: number[] },
+): { state: 'front' | 'late' | 'missing'; finding?: Finding } {
   const needle = compactCjk(foldWithMap(core).text);
   let at = indexOfTerm(hay.text, needle);
   let len = needle.length;
@@ -127,14 +138,20 @@ function placeCore(title: string, core: string, rules: PlatformTitleRules, local
   if (at < 0) {
     const message = titleMessage('core-word-missing', locale, { word: core });
     const insert = CJK.test(core) ? core : `${core} `;
-    return { state: 'missing', finding: { ruleId: 'core-word-position', severity: 'warning', start: 0, end: 0, match: '', message, basis, suggestions: [insert] } };
+    return {
+      state: 'missing',
+      finding: { ruleId: 'core-word-position', severity: 'warning', start: 0, end: 0, match: '', message, basis, suggestions: [insert] },
+    };
   }
   const start = hay.map[at] ?? 0;
   const end = hay.map[at + len] ?? title.length;
   const front = Math.floor(rules.limit / 3);
   if (measureText(title.slice(0, start), rules.unit) <= front) return { state: 'front' };
   const message = titleMessage('core-word-late', locale, { word: core, front: lengthPhrase(front, rules.unit, locale) });
-  return { state: 'late', finding: { ruleId: 'core-word-position', severity: 'warning', start, end, match: title.slice(start, end), message, basis, suggestions: [] } };
+  return {
+    state: 'late',
+    finding: { ruleId: 'core-word-position', severity: 'warning', start, end, match: title.slice(start, end), message, basis, suggestions: [] },
+  };
 }
 
 /** Audit a title against its platform's rules, the seller's keyword list and the compliance lexicons. */
@@ -158,7 +175,15 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   for (const gap of fitting.filter((candidate) => candidate.variantOf === undefined).slice(0, missingCount)) {
     if (!gap.volume) continue;
     const insert = CJK.test(gap.keyword) ? gap.keyword : ` ${gap.keyword}`;
-    findings.push({ ruleId: 'keyword-missing', severity: 'info', start: title.length, end: title.length, match: '', message: titleMessage('keyword-missing', locale, { word: gap.keyword, volume: gap.volume }), suggestions: [insert] });
+    findings.push({
+      ruleId: 'keyword-missing',
+      severity: 'info',
+      start: title.length,
+      end: title.length,
+      match: '',
+      message: titleMessage('keyword-missing', locale, { word: gap.keyword, volume: gap.volume }),
+      suggestions: [insert],
+    });
   }
 
   const coreWord = options.core ?? prepared.entries[0]?.keyword;
@@ -171,7 +196,14 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const { score, parts, cap } = scoreTitle({ length, unit: rules.unit, idealMin: rules.idealMin, coverage: prepared.entries.length > 0 ? coverage.coverage : null, core, findings });
+  const { score, parts, cap } = scoreTitle({
+    length,
+    unit: rules.unit,
+    idealMin: rules.idealMin,
+    coverage: prepared.entries.length > 0 ? coverage.coverage : null,
+    core,
+    findings,
+  });
   return {
     platform: options.platform,
     length,
@@ -184,4 +216,3 @@ export function auditTitle(title: string, options: AuditOptions): TitleReport {
     scoreCap: cap,
   };
 }
-

@@ -46,7 +46,12 @@ export function buildCoach(title: string, report: TitleReport, options: CoachOpt
   const missing = report.keywords.missing
     .filter((gap) => gap.variantOf === undefined)
     .slice(0, options.maxMissing ?? 12)
-    .map((gap) => ({ keyword: gap.keyword, volume: gap.volume, ...(gap.partial ? { partial: gap.partial } : {}), insertion: insertKeyword(title, gap, rules.rules) }));
+    .map((gap) => ({
+      keyword: gap.keyword,
+      volume: gap.volume,
+      ...(gap.partial ? { partial: gap.partial } : {}),
+      insertion: insertKeyword(title, gap, rules.rules),
+    }));
 
   let suggestion: CoachModel['suggestion'] = null;
   const core = (options.core ?? options.keywords[0]?.keyword ?? '').trim();

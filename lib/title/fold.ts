@@ -22,7 +22,7 @@ export function foldWithMap(input: string): Folded {
   let text = '';
   const map: number[] = [];
   let lastSpace = true; // drops leading whitespace
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const code = input.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const ch = input.slice(i, i + width);

@@ -29,7 +29,11 @@ function joinAt(title: string, at: number, words: string, cjk: boolean): { at: n
  * (保温杯 of 大容量保温杯), only the absent part goes beside the present part, in the keyword's order;
  * otherwise the keyword goes at the end. Nothing in the title is removed or reordered.
  */
-export function insertKeyword(title: string, gap: Pick<KeywordGap, 'keyword' | 'partial'>, rules: Pick<PlatformTitleRules, 'unit' | 'limit'>): KeywordInsertion {
+export function insertKeyword(
+  title: string,
+  gap: Pick<KeywordGap, 'keyword' | 'partial'>,
+  rules: Pick<PlatformTitleRules, 'unit' | 'limit'>,
+): KeywordInsertion {
   const cjk = CJK.test(gap.keyword);
   let placed: { at: number; text: string } | null = null;
   if (gap.partial && gap.partial.present.length > 0) {

@@ -90,6 +90,9 @@ export function lengthPhrase(value: number, unit: 'bytes' | 'chars', locale: Tit
 export function usagePhrase(value: number, limit: number, unit: 'bytes' | 'chars', locale: TitleLocale): string {
   const [used, max] = unit === 'bytes' ? [value / 2, limit / 2] : [value, limit];
   const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-  if (unit === 'bytes') return locale === 'en' ? `${format(used)}/${format(max)} characters (Latin letters and digits count half)` : `${format(used)}/${format(max)} 字（英文和数字算半个字）`;
+  if (unit === 'bytes')
+    return locale === 'en'
+      ? `${format(used)}/${format(max)} characters (Latin letters and digits count half)`
+      : `${format(used)}/${format(max)} 字（英文和数字算半个字）`;
   return locale === 'en' ? `${used}/${max} characters` : `${used}/${max} 个字符`;
 }

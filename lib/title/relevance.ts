@@ -17,10 +17,29 @@ const AUDIENCE_ZH: ReadonlyArray<[RegExp, Audience[]]> = [
   [/宠物|猫咪|狗狗|猫用|狗用|犬用/, ['pets']],
 ];
 const AUDIENCE_EN: Readonly<Record<string, Audience[]>> = {
-  unisex: ['women', 'men'], woman: ['women'], lady: ['women'], ladie: ['women'], female: ['women'], mom: ['women'],
-  man: ['men'], male: ['men'], mens: ['men'], dad: ['men'],
-  kid: ['kids'], child: ['kids'], toddler: ['kids'], baby: ['kids'], boy: ['kids'], girl: ['kids'], infant: ['kids'], youth: ['kids'],
-  senior: ['elderly'], elderly: ['elderly'], dog: ['pets'], cat: ['pets'], pet: ['pets'],
+  unisex: ['women', 'men'],
+  woman: ['women'],
+  lady: ['women'],
+  ladie: ['women'],
+  female: ['women'],
+  mom: ['women'],
+  man: ['men'],
+  male: ['men'],
+  mens: ['men'],
+  dad: ['men'],
+  kid: ['kids'],
+  child: ['kids'],
+  toddler: ['kids'],
+  baby: ['kids'],
+  boy: ['kids'],
+  girl: ['kids'],
+  infant: ['kids'],
+  youth: ['kids'],
+  senior: ['elderly'],
+  elderly: ['elderly'],
+  dog: ['pets'],
+  cat: ['pets'],
+  pet: ['pets'],
 };
 
 /** Quantities by dimension, in a base unit, so 1L and 1000ml agree and 500ml and 1L do not. */

@@ -50,13 +50,31 @@ function weights(hasKeywords: boolean, hasCore: boolean): Record<ScorePart['id']
 function capFor(input: ScoreInput, violations: number): ScoreCap | null {
   const caps: ScoreCap[] = [];
   if (input.length.over)
-    caps.push({ max: SCORE_CAPS.overLimit, reason: bilingual('标题超出上限，平台会拒绝或截断，总分最高 {max}。', 'Over the limit, the platform rejects or cuts the title: at most {max}.', { max: SCORE_CAPS.overLimit }) });
+    caps.push({
+      max: SCORE_CAPS.overLimit,
+      reason: bilingual('标题超出上限，平台会拒绝或截断，总分最高 {max}。', 'Over the limit, the platform rejects or cuts the title: at most {max}.', {
+        max: SCORE_CAPS.overLimit,
+      }),
+    });
   if (input.findings.some((f) => f.ruleId === 'banned-char' && f.severity === 'error'))
-    caps.push({ max: SCORE_CAPS.rejectedChar, reason: bilingual('含平台禁用的字符，标题会被驳回，总分最高 {max}。', 'A forbidden character gets the title rejected: at most {max}.', { max: SCORE_CAPS.rejectedChar }) });
+    caps.push({
+      max: SCORE_CAPS.rejectedChar,
+      reason: bilingual('含平台禁用的字符，标题会被驳回，总分最高 {max}。', 'A forbidden character gets the title rejected: at most {max}.', {
+        max: SCORE_CAPS.rejectedChar,
+      }),
+    });
   if (input.findings.some((f) => f.ruleId === 'vague-title' && f.severity === 'error'))
-    caps.push({ max: SCORE_CAPS.vagueOnly, reason: bilingual('只有笼统词的标题会被驳回，总分最高 {max}。', 'A title of vague words only is rejected: at most {max}.', { max: SCORE_CAPS.vagueOnly }) });
+    caps.push({
+      max: SCORE_CAPS.vagueOnly,
+      reason: bilingual('只有笼统词的标题会被驳回，总分最高 {max}。', 'A title of vague words only is rejected: at most {max}.', { max: SCORE_CAPS.vagueOnly }),
+    });
   if (violations > 0)
-    caps.push({ max: SCORE_CAPS.violation, reason: bilingual('含违规用语，商品可能被下架或处罚，总分最高 {max}。', 'A banned claim can get the listing removed or fined: at most {max}.', { max: SCORE_CAPS.violation }) });
+    caps.push({
+      max: SCORE_CAPS.violation,
+      reason: bilingual('含违规用语，商品可能被下架或处罚，总分最高 {max}。', 'A banned claim can get the listing removed or fined: at most {max}.', {
+        max: SCORE_CAPS.violation,
+      }),
+    });
   return caps.reduce<ScoreCap | null>((lowest, cap) => (lowest === null || cap.max < lowest.max ? cap : lowest), null);
 }
 
@@ -83,7 +101,12 @@ export function scoreTitle(input: ScoreInput): TitleScore {
 
   if (length.over) {
     const over = length.value - length.limit;
-    parts.push({ id: 'length', points: 0, max: w.length, reason: { zh: `超出上限 ${lengthPhrase(over, unit, 'zh-CN')}。`, en: `${lengthPhrase(over, unit, 'en')} over the limit.` } });
+    parts.push({
+      id: 'length',
+      points: 0,
+      max: w.length,
+      reason: { zh: `超出上限 ${lengthPhrase(over, unit, 'zh-CN')}。`, en: `${lengthPhrase(over, unit, 'en')} over the limit.` },
+    });
   } else {
     const fill = input.idealMin > 0 ? Math.min(1, length.value / input.idealMin) : 1;
     parts.push({
@@ -99,7 +122,12 @@ export function scoreTitle(input: ScoreInput): TitleScore {
 
   if (input.coverage !== null) {
     const pct = Math.round(input.coverage * 100);
-    parts.push({ id: 'coverage', points: Math.round(w.coverage * input.coverage), max: w.coverage, reason: bilingual('覆盖了 {pct}% 的关键词搜索量。', 'Covers {pct}% of the keyword search volume.', { pct }) });
+    parts.push({
+      id: 'coverage',
+      points: Math.round(w.coverage * input.coverage),
+      max: w.coverage,
+      reason: bilingual('覆盖了 {pct}% 的关键词搜索量。', 'Covers {pct}% of the keyword search volume.', { pct }),
+    });
   }
 
   if (input.core !== null) {

@@ -17,7 +17,7 @@ const BASIS = 'Amazon Seller Central: search terms under 250 bytes';
 
 function utf8OverflowOffset(text: string, limit: number): number {
   let used = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     used += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (used > limit) return i;

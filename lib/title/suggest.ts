@@ -101,7 +101,9 @@ export function suggestTitle(core: string, keywords: readonly KeywordInput[], op
   const budget = unit === 'chars' ? limit + 1 : limit;
   const forcedCost = [...new Set(forced)].reduce((s, t) => s + (costs[t] ?? 0), 0);
   if (forcedCost > budget) {
-    throw new SuggestError(`SuggestError: the core and must words alone need ${forcedCost - (unit === 'chars' ? 1 : 0)} of the ${limit} ${unit === 'chars' ? 'characters' : 'units'}`);
+    throw new SuggestError(
+      `SuggestError: the core and must words alone need ${forcedCost - (unit === 'chars' ? 1 : 0)} of the ${limit} ${unit === 'chars' ? 'characters' : 'units'}`,
+    );
   }
 
   const instance: PackingInstance = { tokenCosts: costs, items, budget, forced };

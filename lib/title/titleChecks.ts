@@ -15,7 +15,16 @@ const label = (rules: PlatformTitleRules, locale: TitleLocale): string => PLATFO
 
 const BASIS = (rules: PlatformTitleRules): string => rules.source.split(':')[0] ?? rules.source;
 
-function finding(title: string, ruleId: string, severity: Finding['severity'], start: number, end: number, message: string, rules: PlatformTitleRules, suggestions: string[] = []): Finding {
+function finding(
+  title: string,
+  ruleId: string,
+  severity: Finding['severity'],
+  start: number,
+  end: number,
+  message: string,
+  rules: PlatformTitleRules,
+  suggestions: string[] = [],
+): Finding {
   return { ruleId, severity, start, end, match: title.slice(start, end), message, basis: BASIS(rules), suggestions };
 }
 
@@ -65,7 +74,9 @@ export function checkCharacters(title: string, { rules, locale }: CheckContext):
     const ch = title[i] ?? '';
     if (bannedSet.has(ch)) {
       banned.add(ch);
-      findings.push(finding(title, 'banned-char', 'error', i, i + 1, titleMessage('banned-char', locale, { char: ch, platform: label(rules, locale) }), rules, ['']));
+      findings.push(
+        finding(title, 'banned-char', 'error', i, i + 1, titleMessage('banned-char', locale, { char: ch, platform: label(rules, locale) }), rules, ['']),
+      );
     } else if (contextSet.has(ch) && !contextCharAllowed(title, i)) {
       banned.add(ch);
       findings.push(finding(title, 'banned-char', 'warning', i, i + 1, titleMessage('context-char', locale, { char: ch }), rules, ['']));
@@ -78,7 +89,18 @@ export function checkCharacters(title: string, { rules, locale }: CheckContext):
         // Digits and # are Extended_Pictographic-free; ©® are pictographic but text-like: leave them to compliance.
         if (/^[©®™]$/.test(char)) continue;
         banned.add(char);
-        findings.push(finding(title, 'banned-char', 'error', m.index, m.index + char.length, titleMessage('banned-emoji', locale, { char, platform: label(rules, locale) }), rules, ['']));
+        findings.push(
+          finding(
+            title,
+            'banned-char',
+            'error',
+            m.index,
+            m.index + char.length,
+            titleMessage('banned-emoji', locale, { char, platform: label(rules, locale) }),
+            rules,
+            [''],
+          ),
+        );
       }
     }
   }
@@ -112,7 +134,11 @@ export function checkRepeats(title: string, { rules, locale, dictionary }: Check
       const message =
         rules.maxWordRepeats !== undefined
           ? titleMessage('repeated-word-limit', locale, { word, count: list.length, max, platform: label(rules, locale) })
-          : titleMessage('repeated-word', locale, { word, count: list.length, waste: lengthPhrase(measureText(title.slice(occ.start, occ.end), rules.unit), rules.unit, locale) });
+          : titleMessage('repeated-word', locale, {
+              word,
+              count: list.length,
+              waste: lengthPhrase(measureText(title.slice(occ.start, occ.end), rules.unit), rules.unit, locale),
+            });
       findings.push(finding(title, 'repeated-word', rules.maxWordRepeats !== undefined ? 'error' : 'info', occ.start, occ.end, message, rules, ['']));
     }
   }
@@ -133,7 +159,18 @@ export function checkWaste(title: string, { rules, locale }: CheckContext): Find
     const end = m.index + m[0].length;
     // Between two words a symbol was a separator: keep a space; at an edge or beside a space, delete.
     const separator = m.index > 0 && end < title.length && !/\s/.test(title[m.index - 1] ?? '') && !/\s/.test(title[end] ?? '');
-    findings.push(finding(title, 'wasted-chars', 'info', m.index, end, titleMessage('wasted-symbol', locale, { char: m[0], waste: lengthPhrase(waste, rules.unit, locale) }), rules, [separator ? ' ' : '']));
+    findings.push(
+      finding(
+        title,
+        'wasted-chars',
+        'info',
+        m.index,
+        end,
+        titleMessage('wasted-symbol', locale, { char: m[0], waste: lengthPhrase(waste, rules.unit, locale) }),
+        rules,
+        [separator ? ' ' : ''],
+      ),
+    );
   }
   findings.sort((a, b) => a.start - b.start);
   return findings;
@@ -146,7 +183,17 @@ export function checkVague(title: string, { rules, locale }: CheckContext): Find
   for (const term of rules.vagueTerms) {
     let from = 0;
     for (let at = title.indexOf(term, from); at >= 0; at = title.indexOf(term, from)) {
-      findings.push(finding(title, 'vague-title', 'warning', at, at + term.length, titleMessage('vague-title', locale, { word: term, platform: label(rules, locale) }), rules));
+      findings.push(
+        finding(
+          title,
+          'vague-title',
+          'warning',
+          at,
+          at + term.length,
+          titleMessage('vague-title', locale, { word: term, platform: label(rules, locale) }),
+          rules,
+        ),
+      );
       from = at + term.length;
     }
     rest = rest.split(term).join('');

@@ -5,7 +5,17 @@ import { fold } from './fold';
  * title whose words include every query word, in any order, singular or plural.
  */
 
-const IRREGULAR: Readonly<Record<string, string>> = { men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', knives: 'knife', leaves: 'leaf', shelves: 'shelf' };
+const IRREGULAR: Readonly<Record<string, string>> = {
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  knives: 'knife',
+  leaves: 'leaf',
+  shelves: 'shelf',
+};
 /** Words that end in s but are not plurals. */
 const NOT_PLURAL = /(ss|us|is|ics|ous|news|series|species|glasses|jeans|pants|shorts|scissors|leggings|tights|pajamas)$/;
 

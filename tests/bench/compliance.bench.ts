@@ -51,7 +51,8 @@ function rng(seed: number): (n: number) => number {
   };
 }
 
-const COMMON = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
+const COMMON =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
 const WORDS = ['cotton', 'shirt', 'quality', 'daily', 'use', 'summer', 'women', 'size', 'pack', 'soft'];
 const PLANTED = ['最佳', '国家级', '全网最低价', '根治', '特效', 'best seller', '#1', '药妆', '最 佳', '國家級', 'ＮＯ．１', '最近上新', '第一次'];
 
@@ -80,7 +81,19 @@ function syntheticLexicon(size: number): Lexicon {
     for (let i = 0; i < len; i++) text += latin ? String.fromCharCode(97 + r(26)) : COMMON[r(COMMON.length)];
     if (seen.has(text)) continue;
     seen.add(text);
-    terms.push({ text, variants: [], category: 'custom', severity: 'warning', basis: 'synthetic', suggestions: [], exceptions: [], exceptionPatterns: [], platforms: [], fields: [], lang: latin ? 'en' : 'zh' });
+    terms.push({
+      text,
+      variants: [],
+      category: 'custom',
+      severity: 'warning',
+      basis: 'synthetic',
+      suggestions: [],
+      exceptions: [],
+      exceptionPatterns: [],
+      platforms: [],
+      fields: [],
+      lang: latin ? 'en' : 'zh',
+    });
   }
   return { id: 'synthetic', version: '1.0.0', name: { zh: '合成', en: 'Synthetic' }, source: 'bench', terms };
 }
@@ -163,7 +176,9 @@ export async function run(): Promise<void> {
   }
   const firstCompile = compileTimes[0] ?? 0;
   const terms = shipped.reduce((n, l) => n + l.terms.length, 0);
-  console.log(`\ncompliance: compile shipped lexicons (${shipped.length} files, ${terms} terms): first ${firstCompile.toFixed(1)} ms, median ${median(compileTimes).toFixed(1)} ms (target < 50 ms)`);
+  console.log(
+    `\ncompliance: compile shipped lexicons (${shipped.length} files, ${terms} terms): first ${firstCompile.toFixed(1)} ms, median ${median(compileTimes).toFixed(1)} ms (target < 50 ms)`,
+  );
 
   const synthetic = syntheticLexicon(20_000);
   const t = performance.now();
@@ -220,7 +235,7 @@ export async function run(): Promise<void> {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   for (const r of rows) console.log(r.map((cell, c) => (c >= 4 && c <= 7 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  '));
   console.log(
-    '\n(ours vs it: the other engine\'s time / checkText\'s, >1 = checkText faster; cpu: the same on process CPU time (process.cpuUsage), which a loaded' +
+    "\n(ours vs it: the other engine's time / checkText's, >1 = checkText faster; cpu: the same on process CPU time (process.cpuUsage), which a loaded" +
       ' machine inflates less than wall time. checkText also normalizes (T→S, width, case, noise), applies exceptions,' +
       ' word boundaries, pattern rules and longest-match, and builds findings with messages and suggestions; the others only find substrings.' +
       ` pre-v2 ${OLD_COMMIT}: the engine before v2 with its own shipped lexicons and no pattern rules, extracted with git archive into .cache/.)`,

@@ -6,13 +6,7 @@
  *   npx tsx -e "import('./tests/bench/db.bench.ts').then(m => m.run())"
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import {
-  auditCacheStats,
-  getAudit,
-  LAST_USED_GRANULARITY_MS,
-  putAudit,
-  type AuditPayload,
-} from '../../lib/db/auditCache';
+import { auditCacheStats, getAudit, LAST_USED_GRANULARITY_MS, putAudit, type AuditPayload } from '../../lib/db/auditCache';
 import { ListingLintDB } from '../../lib/db/database';
 import { evictCaches } from '../../lib/db/eviction';
 import { auditCacheKey } from '../../lib/db/hash';
@@ -118,28 +112,16 @@ export async function run(): Promise<void> {
   const timer = await timeEach('timer overhead (empty await)', SAMPLES, () => undefined);
   const baseline = await timeEach('baseline: Map.get', SAMPLES, (i) => map.get(order[i]!));
   const hit = await timeEach('getAudit hit (no lastUsedAt write)', SAMPLES, (i) => getAudit(db, order[i]!, now));
-  const bump = await timeEach('getAudit hit + lastUsedAt bump', SAMPLES, (i) =>
-    getAudit(db, order[i]!, now + LAST_USED_GRANULARITY_MS * (i + 1)),
-  );
+  const bump = await timeEach('getAudit hit + lastUsedAt bump', SAMPLES, (i) => getAudit(db, order[i]!, now + LAST_USED_GRANULARITY_MS * (i + 1)));
   const miss = await timeEach('getAudit miss', SAMPLES, (i) => getAudit(db, `missing-${i}`, now));
   const rows = [timer, baseline, hit, bump, miss];
 
-  console.log(
-    `\nListingLint storage benchmark — fake-indexeddb ${'6'} on Node ${process.version}; ${ENTRIES} cached audits, ${SAMPLES} random lookups each`,
-  );
+  console.log(`\nListingLint storage benchmark — fake-indexeddb ${'6'} on Node ${process.version}; ${ENTRIES} cached audits, ${SAMPLES} random lookups each`);
   console.log('(ms per operation; ratio = p50 / baseline p50 in this same run)\n');
   const header = ['measure', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'p50 ratio'];
-  const table = rows.map((r) => [
-    r.measure,
-    fmt(r.p50),
-    fmt(r.p95),
-    fmt(r.p99),
-    fmt(r.mean),
-    r === baseline ? '1×' : `${fmt(r.p50 / baseline.p50)}×`,
-  ]);
+  const table = rows.map((r) => [r.measure, fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.mean), r === baseline ? '1×' : `${fmt(r.p50 / baseline.p50)}×`]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
@@ -151,11 +133,7 @@ export async function run(): Promise<void> {
   await auditCacheStats(db);
   const statsMs = performance.now() - tStats;
   const tEvict = performance.now();
-  const report = await evictCaches(
-    db,
-    { maxBytes: Math.floor(stats.bytes / 2), targetRatio: 1, maxAgeMs: Number.MAX_SAFE_INTEGER },
-    now,
-  );
+  const report = await evictCaches(db, { maxBytes: Math.floor(stats.bytes / 2), targetRatio: 1, maxAgeMs: Number.MAX_SAFE_INTEGER }, now);
   const evictMs = performance.now() - tEvict;
 
   const facts: [string, string][] = [
@@ -166,10 +144,7 @@ export async function run(): Promise<void> {
     ],
     ['the same as one JSON array (UTF-8)', `${(jsonBytes / 1024 / 1024).toFixed(2)} MiB`],
     ['auditCacheStats', `${fmt(statsMs)} ms`],
-    [
-      'evictCaches down to half the bytes',
-      `${fmt(evictMs)} ms, removed ${report.auditsRemoved}, freed ${(report.bytesFreed / 1024 / 1024).toFixed(2)} MiB`,
-    ],
+    ['evictCaches down to half the bytes', `${fmt(evictMs)} ms, removed ${report.auditsRemoved}, freed ${(report.bytesFreed / 1024 / 1024).toFixed(2)} MiB`],
   ];
   const labelWidth = Math.max(...facts.map(([label]) => label.length));
   console.log('\nsize and maintenance');

@@ -24,9 +24,15 @@ const request: DraftRequestInput = {
 };
 
 const variant: DraftVariant = {
-  headline: '通勤路上的保温杯', painPoint: '早高峰挤地铁，热水总是洒一身。', solution: '单手开盖，折叠后可放进口袋。',
-  showcase: '便携水杯，316不锈钢内胆。', body: '早高峰挤地铁，热水总是洒一身。这只保温杯单手开盖，折叠后可放进口袋，是通勤的便携水杯。',
-  bullets: ['316不锈钢内胆', '单手开盖'], hashtags: [], scene: '通勤', framework: 'pain-solution-showcase',
+  headline: '通勤路上的保温杯',
+  painPoint: '早高峰挤地铁，热水总是洒一身。',
+  solution: '单手开盖，折叠后可放进口袋。',
+  showcase: '便携水杯，316不锈钢内胆。',
+  body: '早高峰挤地铁，热水总是洒一身。这只保温杯单手开盖，折叠后可放进口袋，是通勤的便携水杯。',
+  bullets: ['316不锈钢内胆', '单手开盖'],
+  hashtags: [],
+  scene: '通勤',
+  framework: 'pain-solution-showcase',
 };
 const answer = JSON.stringify({ variants: [variant, variant, variant] });
 
@@ -119,11 +125,16 @@ export async function run(): Promise<void> {
     ];
     console.log(`\ndraft bench — ${ITERATIONS} runs each after ${WARMUP} warm-up, Node ${process.version}\n`);
     console.log(`${'measure'.padEnd(54)} ${'median'.padStart(10)} ${'p95'.padStart(10)}  ratio`);
-    for (const [name, samples, ratio] of rows) console.log(`${name.padEnd(54)} ${ms(quantile(samples, 0.5)).padStart(10)} ${ms(quantile(samples, 0.95)).padStart(10)}  ${ratio}`);
+    for (const [name, samples, ratio] of rows)
+      console.log(`${name.padEnd(54)} ${ms(quantile(samples, 0.5)).padStart(10)} ${ms(quantile(samples, 0.95)).padStart(10)}  ${ratio}`);
     const added = quantile(full, 0.5) - bareMedian;
     const addedP95 = quantile(full, 0.95) - quantile(bare, 0.95);
-    console.log(`\ntime to first token added by our code (draft() − bare): median ${ms(added)}, p95 ${ms(addedP95)} — target < 30 ms: ${added < 30 ? 'PASS' : 'FAIL'}`);
-    console.log(`cache hit served in ${ms(quantile(cached, 0.5))} median, no request sent (${mock.requests.length - requestsBefore} requests during cache runs)\n`);
+    console.log(
+      `\ntime to first token added by our code (draft() − bare): median ${ms(added)}, p95 ${ms(addedP95)} — target < 30 ms: ${added < 30 ? 'PASS' : 'FAIL'}`,
+    );
+    console.log(
+      `cache hit served in ${ms(quantile(cached, 0.5))} median, no request sent (${mock.requests.length - requestsBefore} requests during cache runs)\n`,
+    );
   } finally {
     await mock.close();
   }

@@ -5,14 +5,25 @@ import path from 'node:path';
 
 /** The built test/demo extension; LISTINGLINT_EXTENSION_DIR points at another build (e.g. a copy of an older one, to compare). */
 export const EXTENSION_DIR = path.resolve(process.env.LISTINGLINT_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function extensionBuilt(): boolean {
   return existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
 }
 
 /** Debian's Chromium in a fresh profile, with or without the built extension; `close` removes the profile. */
-export async function launchBrowser(withExtension = true, extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; extensionId: string | null; close: () => Promise<void> }> {
+export async function launchBrowser(
+  withExtension = true,
+  extensionDir = EXTENSION_DIR,
+): Promise<{ context: BrowserContext; extensionId: string | null; close: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'listinglint-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

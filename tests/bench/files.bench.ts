@@ -62,10 +62,38 @@ async function rawRead(file: string): Promise<number> {
 
 function checkCsv(file: string): { ms: number; rssMb: number; stderr: string } {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, 'lib/cli/listinglint.mjs', 'check-csv', file, '--column', '商品标题', '--column', '卖点', '--out', path.join(dir, 'report.csv'), '--progress-every', '100000000'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      'maxrss=%M',
+      process.execPath,
+      'lib/cli/listinglint.mjs',
+      'check-csv',
+      file,
+      '--column',
+      '商品标题',
+      '--column',
+      '卖点',
+      '--out',
+      path.join(dir, 'report.csv'),
+      '--progress-every',
+      '100000000',
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
   const ms = performance.now() - t0;
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024;
-  return { ms, rssMb: rss, stderr: r.stderr.trim().split('\n').filter((l) => l.startsWith('check-csv:')).pop() ?? r.stderr.slice(0, 300) };
+  return {
+    ms,
+    rssMb: rss,
+    stderr:
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('check-csv:'))
+        .pop() ?? r.stderr.slice(0, 300),
+  };
 }
 
 async function benchCheckCsv(label: string, rows: number, encode: (s: string) => Buffer, runs: number): Promise<void> {
@@ -83,7 +111,12 @@ async function benchCheckCsv(label: string, rows: number, encode: (s: string) =>
     last = r.stderr;
   }
   console.log(`check-csv ${label}: ${rows} rows, ${(bytes / 1024 / 1024).toFixed(0)} MB — ${fmt(rates, 'rows/s')}; peak RSS ${fmt(rss, 'MB')}`);
-  console.log(`  baseline (stream + count newlines, same file): ${fmt(raw.map((ms) => bytes / 1024 / 1024 / (ms / 1000)), 'MB/s')}; last run: ${last}`);
+  console.log(
+    `  baseline (stream + count newlines, same file): ${fmt(
+      raw.map((ms) => bytes / 1024 / 1024 / (ms / 1000)),
+      'MB/s',
+    )}; last run: ${last}`,
+  );
   rmSync(file);
 }
 
@@ -104,7 +137,9 @@ async function benchXlsx(): Promise<void> {
     await readTable(gbk, 'catalog.csv');
     csvMs.push(performance.now() - t0);
   }
-  console.log(`.xlsx import (readTable in Node) of ${rows} rows, shared strings, 生意参谋 metadata rows, ${(xlsx.length / 1024 / 1024).toFixed(1)} MB: ${fmt(sheetMs, 'ms')}`);
+  console.log(
+    `.xlsx import (readTable in Node) of ${rows} rows, shared strings, 生意参谋 metadata rows, ${(xlsx.length / 1024 / 1024).toFixed(1)} MB: ${fmt(sheetMs, 'ms')}`,
+  );
   console.log(`  baseline: the same sheet as a GBK CSV, ${(gbk.length / 1024 / 1024).toFixed(1)} MB, through readTable: ${fmt(csvMs, 'ms')}`);
   await benchXlsxInChromium(xlsx, Buffer.from(csv), rows);
 }
@@ -126,12 +161,17 @@ async function benchXlsxInChromium(xlsx: Buffer, csv: Buffer, rows: number): Pro
       await page.evaluate(() => {
         const w = window as unknown as { longTasks: number[] };
         w.longTasks = [];
-        new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.longTasks.push(entry.duration); }).observe({ type: 'longtask' });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
       });
       const t0 = performance.now();
       await page.getByTestId('batch-file').setInputFiles(file);
       // "已读取 100000 行" or, in an English browser, "Read 100,000 rows".
-      await page.getByTestId('batch-loaded').filter({ hasText: new RegExp(`${rows}|${rows.toLocaleString('en')}`) }).waitFor({ timeout: 600_000 });
+      await page
+        .getByTestId('batch-loaded')
+        .filter({ hasText: new RegExp(`${rows}|${rows.toLocaleString('en')}`) })
+        .waitFor({ timeout: 600_000 });
       const ms = performance.now() - t0;
       const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
       return { ms, longest: Math.max(0, ...tasks), blocked: tasks.reduce((a, b) => a + b, 0) };
@@ -148,7 +188,18 @@ async function benchXlsxInChromium(xlsx: Buffer, csv: Buffer, rows: number): Pro
   ];
   for (const [label, file, extensionDir] of cases) {
     const runs = [await measure(file, extensionDir), await measure(file, extensionDir), await measure(file, extensionDir)];
-    console.log(`${label} import in the dashboard (Chromium, batch tab, file → ${rows} rows loaded): ${fmt(runs.map((r) => r.ms), 'ms')}; longest main-thread task ${fmt(runs.map((r) => r.longest), 'ms')}; all long tasks ${fmt(runs.map((r) => r.blocked), 'ms')}`);
+    console.log(
+      `${label} import in the dashboard (Chromium, batch tab, file → ${rows} rows loaded): ${fmt(
+        runs.map((r) => r.ms),
+        'ms',
+      )}; longest main-thread task ${fmt(
+        runs.map((r) => r.longest),
+        'ms',
+      )}; all long tasks ${fmt(
+        runs.map((r) => r.blocked),
+        'ms',
+      )}`,
+    );
   }
 }
 
@@ -169,7 +220,9 @@ async function benchCustomTerms(): Promise<void> {
   for (const term of terms.slice(0, oneByOne)) await addCustomTerm(db, term);
   const perTerm = (performance.now() - t0) / oneByOne;
   console.log(`custom terms: importCustomTerms of ${count} terms, one transaction (fake-indexeddb in Node): ${fmt(bulk, 'ms')}`);
-  console.log(`  baseline: the previous path, addCustomTerm one by one: ${perTerm.toFixed(2)} ms/term on ${oneByOne} terms ≈ ${((perTerm * count) / 1000).toFixed(0)} s for ${count}`);
+  console.log(
+    `  baseline: the previous path, addCustomTerm one by one: ${perTerm.toFixed(2)} ms/term on ${oneByOne} terms ≈ ${((perTerm * count) / 1000).toFixed(0)} s for ${count}`,
+  );
 
   const lexicons = loadShippedLexicons().lexicons;
   const compile: number[] = [];
@@ -181,7 +234,9 @@ async function benchCustomTerms(): Promise<void> {
   }
   const b0 = performance.now();
   cachedChecker(lexicons, []).check('全网最好的保温杯', {});
-  console.log(`compile in a seller tab (cachedChecker, shipped lexicons + ${count} custom terms, synchronous): ${fmt(compile, 'ms')}; baseline shipped only: ${(performance.now() - b0).toFixed(0)} ms`);
+  console.log(
+    `compile in a seller tab (cachedChecker, shipped lexicons + ${count} custom terms, synchronous): ${fmt(compile, 'ms')}; baseline shipped only: ${(performance.now() - b0).toFixed(0)} ms`,
+  );
   console.log(`  message carrying the terms to the tab: ${(JSON.stringify(terms).length / 1024 / 1024).toFixed(1)} MB of JSON`);
 }
 
@@ -203,13 +258,18 @@ async function benchTermsInChromium(): Promise<void> {
       await page.getByTestId('custom-terms-import').waitFor();
       const t0 = performance.now();
       await page.getByTestId('custom-terms-import').click();
-      await page.getByTestId('custom-terms-report').filter({ hasText: String(count) }).waitFor({ timeout: 600_000 });
+      await page
+        .getByTestId('custom-terms-report')
+        .filter({ hasText: String(count) })
+        .waitFor({ timeout: 600_000 });
       times.push(performance.now() - t0);
     } finally {
       await browser.close();
     }
   }
-  console.log(`custom terms in the dashboard (Chromium IndexedDB, click → report, includes the page re-rendering its term list): ${fmt(times, 'ms')} for ${count} terms`);
+  console.log(
+    `custom terms in the dashboard (Chromium IndexedDB, click → report, includes the page re-rendering its term list): ${fmt(times, 'ms')} for ${count} terms`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -229,4 +289,3 @@ export async function run(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -78,7 +78,9 @@ async function benchShards(): Promise<void> {
   }
   console.log(`100,000 own terms, sharded: longest step between yields ${mmm(longest)}; total ${mmm(total, 0)}`);
   console.log(`  baseline: one synchronous compile with the shipped lexicons (the previous path, one block): ${mmm(single, 0)}`);
-  console.log(`  check with the shards: ${realistic.length} chars of realistic copy ${mmm(checkPlain, 3)}; worst case ${dense.length} chars holding 300 own terms ${mmm(checkDense, 2)}`);
+  console.log(
+    `  check with the shards: ${realistic.length} chars of realistic copy ${mmm(checkPlain, 3)}; worst case ${dense.length} chars holding 300 own terms ${mmm(checkDense, 2)}`,
+  );
 }
 
 export async function run(): Promise<void> {

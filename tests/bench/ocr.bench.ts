@@ -53,7 +53,10 @@ async function recognizeLarge(engine: OcrEngine, image: { data: Uint8Array; widt
   const t = performance.now();
   const w = Math.round(image.width * scale);
   const h = Math.round(image.height * scale);
-  const { data } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } }).resize(w, h, { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .resize(w, h, { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   scaleLines(await engine.recognize({ data, width: w, height: h }), image.width / w, image.height / h);
   return performance.now() - t;
 }
@@ -63,10 +66,32 @@ async function measure(kind: Engine, scenes: Scene[], strip: Scene[]): Promise<E
   const stripImages = await load(await renderScenes(strip));
   const t0 = performance.now();
   const engine: OcrEngine & { close?: () => Promise<void> } =
-    kind === 'paddle' ? await (await import('../../lib/ocr/node/paddleEngine')).createPaddleEngine() : await (await import('../../lib/ocr/node/tesseractEngine')).createTesseractEngine();
+    kind === 'paddle'
+      ? await (await import('../../lib/ocr/node/paddleEngine')).createPaddleEngine()
+      : await (await import('../../lib/ocr/node/tesseractEngine')).createTesseractEngine();
   const loadMs = performance.now() - t0;
-  const large = { data: new Uint8Array((await sharp(images[0]!.data, { raw: { width: 750, height: 1000, channels: 4 } }).resize(3000, 3000, { fit: 'fill' }).raw().toBuffer())), width: 3000, height: 3000 };
-  const report: EngineReport = { name: engine.name, loadMs, perImage: [], strip: [], large: [], recall: 0, precision: 0, expected: 0, stripRecall: 0, peakRssMb: 0 };
+  const large = {
+    data: new Uint8Array(
+      await sharp(images[0]!.data, { raw: { width: 750, height: 1000, channels: 4 } })
+        .resize(3000, 3000, { fit: 'fill' })
+        .raw()
+        .toBuffer(),
+    ),
+    width: 3000,
+    height: 3000,
+  };
+  const report: EngineReport = {
+    name: engine.name,
+    loadMs,
+    perImage: [],
+    strip: [],
+    large: [],
+    recall: 0,
+    precision: 0,
+    expected: 0,
+    stripRecall: 0,
+    peakRssMb: 0,
+  };
   for (let pass = 0; pass < PASSES; pass++) {
     const scores = await evaluate(engine, scenes, images);
     report.perImage.push(stats(scores.map((s) => s.ms)).median);

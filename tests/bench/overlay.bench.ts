@@ -173,7 +173,9 @@ export async function run(): Promise<void> {
         p95.without.push((await keystrokeCase(server.origin, false, c.text, c.editable)).p95);
         p95.with.push((await keystrokeCase(server.origin, true, c.text, c.editable)).p95);
       }
-      console.log(`${c.name}\n  without extension (keystroke → next frame)  p95 ${stats(p95.without)}\n  with ListingLint (keystroke → underline)    p95 ${stats(p95.with)}   goal < 50 ms`);
+      console.log(
+        `${c.name}\n  without extension (keystroke → next frame)  p95 ${stats(p95.without)}\n  with ListingLint (keystroke → underline)    p95 ${stats(p95.with)}   goal < 50 ms`,
+      );
     }
     if (!only || only.includes('paste')) {
       const paste = denseCopy(1_000_000, { paragraphs: false });
@@ -184,7 +186,9 @@ export async function run(): Promise<void> {
       }
       console.log('1 MB single-line paste into a textarea, ~1 finding/100 chars, 6 s observed after it (ms)');
       for (const [name, list] of Object.entries(blocks)) {
-        console.log(`  ${(name === 'with' ? 'with ListingLint' : 'without extension').padEnd(18)} longest task ${stats(list.map((b) => b.longtask))}; longest animation frame ${stats(list.map((b) => b.loaf))}; blocked beyond 50 ms ${stats(list.map((b) => b.blockedOver50))}   goal: no block > 100 ms beyond the baseline`);
+        console.log(
+          `  ${(name === 'with' ? 'with ListingLint' : 'without extension').padEnd(18)} longest task ${stats(list.map((b) => b.longtask))}; longest animation frame ${stats(list.map((b) => b.loaf))}; blocked beyond 50 ms ${stats(list.map((b) => b.blockedOver50))}   goal: no block > 100 ms beyond the baseline`,
+        );
       }
     }
     const content = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'));

@@ -19,8 +19,14 @@ const time = (fn: () => unknown) => {
 };
 
 export async function run(): Promise<void> {
-  for (const [label, rows, dense] of [['realistic', 2_000, false], ['worst case', 20_000, true]] as const) {
-    const { results } = await auditCatalog(catalog(rows, dense), { columns: { id: '商品ID', title: '商品标题', sellingPoints: ['卖点1'] }, platform: 'taobao' });
+  for (const [label, rows, dense] of [
+    ['realistic', 2_000, false],
+    ['worst case', 20_000, true],
+  ] as const) {
+    const { results } = await auditCatalog(catalog(rows, dense), {
+      columns: { id: '商品ID', title: '商品标题', sellingPoints: ['卖点1'] },
+      platform: 'taobao',
+    });
     const lines = findingLines(results);
     const decisions = new Map<string, ReportDecision>(lines.filter((_, i) => i % 3 === 0).map((line) => [line.key, { decision: 'accepted', note: '见附件' }]));
     const baseline = time(() => findingLines(results, decisions));
@@ -28,6 +34,8 @@ export async function run(): Promise<void> {
     const csv = time(() => toCsv(results, decisions));
     const md = time(() => toMarkdown(results, decisions));
     const htmlMs = time(() => (html = toHtml(results, decisions)));
-    console.log(`${label}: ${rows} rows, ${lines.length} findings — baseline findingLines ${baseline.toFixed(0)} ms; CSV ${csv.toFixed(0)} ms, Markdown ${md.toFixed(0)} ms, HTML ${htmlMs.toFixed(0)} ms (${(html.length / 1024 / 1024).toFixed(1)} MB)`);
+    console.log(
+      `${label}: ${rows} rows, ${lines.length} findings — baseline findingLines ${baseline.toFixed(0)} ms; CSV ${csv.toFixed(0)} ms, Markdown ${md.toFixed(0)} ms, HTML ${htmlMs.toFixed(0)} ms (${(html.length / 1024 / 1024).toFixed(1)} MB)`,
+    );
   }
 }

@@ -36,7 +36,14 @@ function worstCase(): unknown {
   const terms = [];
   let bytes = 0;
   for (let i = 0; bytes < MAX_LEXICON_BYTES - 2000; i += 1) {
-    const term = { text: `术语${i}`, category: 'custom', severity: 'warning', basis: '团队规则', lang: 'zh', exceptionPatterns: [alternation, alternation, alternation, alternation] };
+    const term = {
+      text: `术语${i}`,
+      category: 'custom',
+      severity: 'warning',
+      basis: '团队规则',
+      lang: 'zh',
+      exceptionPatterns: [alternation, alternation, alternation, alternation],
+    };
     bytes += Buffer.byteLength(JSON.stringify(term));
     terms.push(term);
   }
@@ -45,7 +52,9 @@ function worstCase(): unknown {
 
 export async function run(): Promise<void> {
   const lexicons = shipped();
-  const patterns = lexicons.flatMap((lexicon) => (lexicon as { terms: { exceptionPatterns?: string[] }[] }).terms.flatMap((term) => term.exceptionPatterns ?? [])).length;
+  const patterns = lexicons.flatMap((lexicon) =>
+    (lexicon as { terms: { exceptionPatterns?: string[] }[] }).terms.flatMap((term) => term.exceptionPatterns ?? []),
+  ).length;
   console.log(`shipped lexicons (${lexicons.length} files, ${patterns} patterns), ms:`);
   console.log(`  baseline parseLexicon  ${stats(timeRuns(() => lexicons.forEach((lexicon, i) => parseLexicon(lexicon, String(i)))))}`);
   console.log(`  vetLexicon             ${stats(timeRuns(() => lexicons.forEach((lexicon, i) => vetLexicon(lexicon, String(i)))))}`);
@@ -57,22 +66,29 @@ export async function run(): Promise<void> {
   console.log(`  vetLexicon             ${stats(timeRuns(() => vetLexicon(worst, 'worst')))}`);
 
   const chunk = new Uint8Array(64 * 1024).fill(0x20);
-  const feed = (counter: { pulled: number }): FetchLike => async () =>
-    new Response(
-      new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (counter.pulled >= 40 * 1024 * 1024) return controller.close();
-          counter.pulled += chunk.byteLength;
-          controller.enqueue(chunk);
-        },
-      }),
-      { headers: { 'content-type': 'application/json' } },
-    );
+  const feed =
+    (counter: { pulled: number }): FetchLike =>
+    async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (counter.pulled >= 40 * 1024 * 1024) return controller.close();
+            counter.pulled += chunk.byteLength;
+            controller.enqueue(chunk);
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
   const pulledBaseline: number[] = [];
   const pulledCapped: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const whole = { pulled: 0 };
-    const response = await feed(whole)('https://cdn.example.com/x.json', { signal: new AbortController().signal, redirect: 'error', credentials: 'omit', cache: 'no-store' });
+    const response = await feed(whole)('https://cdn.example.com/x.json', {
+      signal: new AbortController().signal,
+      redirect: 'error',
+      credentials: 'omit',
+      cache: 'no-store',
+    });
     await new Response(response.body).arrayBuffer();
     pulledBaseline.push(whole.pulled / 1024 / 1024);
     const db = new ListingLintDB({ indexedDB: new IDBFactory(), IDBKeyRange });

@@ -41,13 +41,27 @@ export async function run(): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const result = (await page.evaluate(MEASURE)) as { firstCached: boolean; ping: number[]; hits: number[]; bytes: number; fillMs: number; drafts: { fresh: number[]; cached: number[] } };
+    const result = (await page.evaluate(MEASURE)) as {
+      firstCached: boolean;
+      ping: number[];
+      hits: number[];
+      bytes: number;
+      fillMs: number;
+      drafts: { fresh: number[]; cached: number[] };
+    };
     const base = pct(result.ping, 50);
     console.log('audit cache in real Chromium (message round trip + IndexedDB), 300 requests each');
     console.log(`${'baseline: ping round trip'.padEnd(40)} p50=${base.toFixed(2)} ms p95=${pct(result.ping, 95).toFixed(2)} ms`);
-    console.log(`${'cache hit (first call was a miss: ' + !result.firstCached + ')'.padEnd(0)}`.padEnd(40) + ` p50=${pct(result.hits, 50).toFixed(2)} ms p95=${pct(result.hits, 95).toFixed(2)} ms  ratio to ping ${(pct(result.hits, 50) / base).toFixed(2)}×`);
-    console.log(`draft over the port, offline drafter, 40 each: regenerate p50=${pct(result.drafts.fresh, 50).toFixed(2)} ms; served from IndexedDB cache p50=${pct(result.drafts.cached, 50).toFixed(2)} ms p95=${pct(result.drafts.cached, 95).toFixed(2)} ms (target < 20 ms)`);
-    console.log(`10,000 cached audits: +${(result.bytes / 1024 / 1024).toFixed(2)} MB of origin storage (navigator.storage.estimate), written in ${(result.fillMs / 1000).toFixed(1)} s`);
+    console.log(
+      `${'cache hit (first call was a miss: ' + !result.firstCached + ')'.padEnd(0)}`.padEnd(40) +
+        ` p50=${pct(result.hits, 50).toFixed(2)} ms p95=${pct(result.hits, 95).toFixed(2)} ms  ratio to ping ${(pct(result.hits, 50) / base).toFixed(2)}×`,
+    );
+    console.log(
+      `draft over the port, offline drafter, 40 each: regenerate p50=${pct(result.drafts.fresh, 50).toFixed(2)} ms; served from IndexedDB cache p50=${pct(result.drafts.cached, 50).toFixed(2)} ms p95=${pct(result.drafts.cached, 95).toFixed(2)} ms (target < 20 ms)`,
+    );
+    console.log(
+      `10,000 cached audits: +${(result.bytes / 1024 / 1024).toFixed(2)} MB of origin storage (navigator.storage.estimate), written in ${(result.fillMs / 1000).toFixed(1)} s`,
+    );
   } finally {
     await browser.close();
   }

@@ -28,7 +28,11 @@ export function findChromium({ env = process.env, executable = isExecutable } = 
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) {
     if (executable(configured)) return { ok: true, path: configured, source: 'CHROMIUM_PATH' };
-    return { ok: false, reason: 'bad-env', message: `CHROMIUM_PATH is set to ${configured}, which is not an executable file: point it at your Chromium or Chrome binary, or unset it.` };
+    return {
+      ok: false,
+      reason: 'bad-env',
+      message: `CHROMIUM_PATH is set to ${configured}, which is not an executable file: point it at your Chromium or Chrome binary, or unset it.`,
+    };
   }
   if (executable(DEBIAN_CHROMIUM)) return { ok: true, path: DEBIAN_CHROMIUM, source: DEBIAN_CHROMIUM };
   const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
@@ -78,7 +82,12 @@ export function ensureChromium({ env = process.env, log = console.log } = {}) {
   log("No Chromium found: installing Debian's chromium package (apt-get install chromium fonts-noto-cjk)…");
   const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: aptEnv });
-  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: aptEnv }) : update;
-  if (install.status !== 0) return { ok: false, message: `Installing chromium with apt-get failed (exit ${install.status ?? 'signal'}): run \`apt-get update && apt-get install -y chromium\` yourself and read its error, then run \`npm run demo\` again.` };
+  const install =
+    update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: aptEnv }) : update;
+  if (install.status !== 0)
+    return {
+      ok: false,
+      message: `Installing chromium with apt-get failed (exit ${install.status ?? 'signal'}): run \`apt-get update && apt-get install -y chromium\` yourself and read its error, then run \`npm run demo\` again.`,
+    };
   return findChromium({ env });
 }

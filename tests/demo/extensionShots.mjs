@@ -35,10 +35,13 @@ export async function captureExtensionPages(context, { origin, out }) {
   const page = await context.newPage();
   for (const locale of LOCALES) {
     const lang = locale === 'en' ? 'en' : 'zh';
-    await worker.evaluate(async ({ locale, text }) => {
-      await chrome.storage.local.set({ localePreference: locale });
-      await chrome.storage.session.set({ pendingSelections: { demo: { text, platform: 'taobao', truncated: false } } });
-    }, { locale, text: SAMPLE_SELECTION[locale] });
+    await worker.evaluate(
+      async ({ locale, text }) => {
+        await chrome.storage.local.set({ localePreference: locale });
+        await chrome.storage.session.set({ pendingSelections: { demo: { text, platform: 'taobao', truncated: false } } });
+      },
+      { locale, text: SAMPLE_SELECTION[locale] },
+    );
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${base}/onboarding.html`);
@@ -59,7 +62,10 @@ export async function captureExtensionPages(context, { origin, out }) {
     if (tabId !== undefined) {
       await page.setViewportSize({ width: 320, height: 420 });
       await page.goto(`${base}/popup.html?tabId=${tabId}`);
-      await page.getByTestId('popup-findings').waitFor({ timeout: 5000 }).catch(() => undefined);
+      await page
+        .getByTestId('popup-findings')
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined);
       await shot(page, `popup-${lang}`, { fullPage: false });
     }
 

@@ -38,7 +38,15 @@ if (!chromiumFound.ok) fail(chromiumFound.message);
 const executablePath = chromiumFound.path;
 const extensionDir = path.resolve('.output/chrome-mv3-e2e');
 const headless = values.screenshot || !process.env.DISPLAY;
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const PAGES = [
   { name: 'taobao', path: '/demo/taobao.html', type: { selector: '#title', text: '最好的无线蓝牙耳机 降噪 考研图书馆 第一次用就爱上' } },
   { name: 'jd', path: '/demo/jd.html', type: { selector: '#sellPoint1', text: '国家级品质，最近上新，全网最低价' } },
@@ -59,7 +67,8 @@ if (!values['skip-build'] || !existsSync(path.join(DEMO_DIST, 'index.html'))) {
     throw error;
   }
 }
-if (!existsSync(path.join(extensionDir, 'manifest.json'))) fail(`No built extension at ${extensionDir}: run \`npm run demo\` without --skip-build (or \`npm run build:e2e\`) first.`);
+if (!existsSync(path.join(extensionDir, 'manifest.json')))
+  fail(`No built extension at ${extensionDir}: run \`npm run demo\` without --skip-build (or \`npm run build:e2e\`) first.`);
 
 // An explicit port (--port or DEMO_PORT) is kept or refused; the default moves to a free one when busy.
 const requestedPort = values.port ?? process.env.DEMO_PORT;
@@ -84,8 +93,13 @@ try {
   });
 } catch (error) {
   await server.close();
-  const firstLine = String(error?.message ?? error).split('\n').find((line) => line.trim()) ?? 'unknown error';
-  fail(`Chromium at ${executablePath} did not start (${firstLine.replace(/^.*?: /, '')}): check that \`${executablePath} --version\` runs, or set CHROMIUM_PATH to another Chromium.`);
+  const firstLine =
+    String(error?.message ?? error)
+      .split('\n')
+      .find((line) => line.trim()) ?? 'unknown error';
+  fail(
+    `Chromium at ${executablePath} did not start (${firstLine.replace(/^.*?: /, '')}): check that \`${executablePath} --version\` runs, or set CHROMIUM_PATH to another Chromium.`,
+  );
 }
 
 if (headless) {
@@ -108,7 +122,11 @@ if (headless) {
   await mark.waitFor();
   const box = await mark.boundingBox();
   if (box) await page.mouse.move(box.x + box.width / 2, box.y - 4);
-  await page.locator('listinglint-overlay').getByTestId('ll-card').waitFor({ timeout: 5000 }).catch(() => undefined);
+  await page
+    .locator('listinglint-overlay')
+    .getByTestId('ll-card')
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
   await page.screenshot({ path: path.join(values.out, 'card.png') });
   await page.locator('listinglint-overlay').getByTestId('ll-panel-toggle').click();
   await page.waitForTimeout(600);

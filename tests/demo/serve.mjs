@@ -11,12 +11,24 @@ import { parseArgs } from 'node:util';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_DIST = path.join(here, 'dist');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /** Builds the demo pages with Vite (tests/demo/vite.config.ts). */
 export function buildDemoPages() {
-  const result = spawnSync(process.execPath, [path.join(here, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(here, 'vite.config.ts')], { stdio: 'inherit' });
-  if (result.status !== 0) throw new DemoBuildError('Building the demo pages failed (see Vite\'s error above).');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(here, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(here, 'vite.config.ts')],
+    { stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new DemoBuildError("Building the demo pages failed (see Vite's error above).");
 }
 
 export class DemoBuildError extends Error {}
@@ -82,20 +94,29 @@ export async function startDemoServer({ port = 5178, host = '127.0.0.1', fallbac
     await listenOnFirstFree(server, ports, host);
   } catch (error) {
     const code = error?.code;
-    if (code === 'EADDRINUSE') throw new DemoPortError(`Port ${port} on ${host} is already in use (another demo server?): stop that process or pass another port, e.g. \`--port ${port + 1}\`.`);
+    if (code === 'EADDRINUSE')
+      throw new DemoPortError(
+        `Port ${port} on ${host} is already in use (another demo server?): stop that process or pass another port, e.g. \`--port ${port + 1}\`.`,
+      );
     if (code === 'EACCES') throw new DemoPortError(`Port ${port} on ${host} needs more privileges: pass a port above 1024, e.g. \`--port 5178\`.`);
     throw error;
   }
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const origin = `http://${host}:${actualPort}`;
-  return { origin, port: actualPort, movedFrom: actualPort === port ? undefined : port, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
+  return {
+    origin,
+    port: actualPort,
+    movedFrom: actualPort === port ? undefined : port,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
 }
 
 /** A port from --port / DEMO_PORT: an integer 0–65535, or a DemoPortError. */
 export function parsePort(value) {
   const port = Number(value);
-  if (!/^\d+$/.test(String(value).trim()) || port > 65535) throw new DemoPortError(`"${value}" is not a port number: pass an integer between 1 and 65535, e.g. \`--port 5178\`.`);
+  if (!/^\d+$/.test(String(value).trim()) || port > 65535)
+    throw new DemoPortError(`"${value}" is not a port number: pass an integer between 1 and 65535, e.g. \`--port 5178\`.`);
   return port;
 }
 

@@ -4,7 +4,23 @@ import { defineConfig } from 'vite';
 /** Builds the demo seller back office (tests/demo/pages) into tests/demo/dist, served under /demo/. */
 const root = resolve(import.meta.dirname, 'pages');
 /** One page per third-party editor the overlay must work with (tests/e2e/editors.spec.ts). */
-export const EDITOR_PAGES = ['plain', 'react', 'vue', 'antd', 'element-plus', 'quill', 'wangeditor', 'tinymce', 'ckeditor', 'lexical', 'tiptap', 'slate', 'draft', 'stubborn', 'replacing'];
+export const EDITOR_PAGES = [
+  'plain',
+  'react',
+  'vue',
+  'antd',
+  'element-plus',
+  'quill',
+  'wangeditor',
+  'tinymce',
+  'ckeditor',
+  'lexical',
+  'tiptap',
+  'slate',
+  'draft',
+  'stubborn',
+  'replacing',
+];
 const pages = ['index', 'taobao', 'jd', 'amazon', 'detail', 'detail-frame', 'spa', ...EDITOR_PAGES.map((page) => `editors/${page}`)];
 
 export default defineConfig({

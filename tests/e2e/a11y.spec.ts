@@ -12,7 +12,10 @@ const underline = (page: Page, match: string) => overlay(page).locator(`[data-te
 interface WorkerChrome {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   runtime: { getManifest(): { commands?: Record<string, unknown> } };
-  tabs: { query(q: { active?: boolean; url?: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+  tabs: {
+    query(q: { active?: boolean; url?: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
 }
 
 interface AxeViolation {
@@ -33,7 +36,10 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 for (const scheme of ['light', 'dark'] as const) {
   for (const locale of ['zh-CN', 'en'] as const) {
     test(`axe finds no WCAG 2.1 AA violation in the overlay (${scheme}, ${locale})`, async ({ context }) => {
-      if (locale === 'en') await (await serviceWorkerOf(context)).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.set({ localePreference: 'en' }));
+      if (locale === 'en')
+        await (
+          await serviceWorkerOf(context)
+        ).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.set({ localePreference: 'en' }));
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/demo/jd.html');
@@ -92,10 +98,14 @@ test('the manifest command opens the findings panel with focus in it', async ({ 
   await page.goto('/demo/jd.html');
   await page.locator('#sellPoint1').fill('国家级工艺');
   await expect(underline(page, '国家级')).toHaveCount(1);
-  const manifest = await (await serviceWorkerOf(context)).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest().commands);
+  const manifest = await (
+    await serviceWorkerOf(context)
+  ).evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest().commands);
   expect(Object.keys(manifest ?? {})).toContain('open-findings-panel');
   // What the command handler does: tell the seller tab's top frame (the onboarding tab opened on install may be the active one).
-  await (await serviceWorkerOf(context)).evaluate(async () => {
+  await (
+    await serviceWorkerOf(context)
+  ).evaluate(async () => {
     const { tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const [tab] = await tabs.query({ url: 'http://127.0.0.1/demo/jd.html' });
     await tabs.sendMessage(tab!.id!, { type: 'listinglint:openPanel' }, { frameId: 0 });

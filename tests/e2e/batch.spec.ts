@@ -29,7 +29,10 @@ const save = async (page: Page, testId: string) => {
   return readFileSync((await download.path())!, 'utf8');
 };
 
-test('batch-audits a 2,000-row catalog with an ID column: every finding listed, reports named by listing, a printable summary-first HTML under 80 pages', async ({ context, extensionId }) => {
+test('batch-audits a 2,000-row catalog with an ID column: every finding listed, reports named by listing, a printable summary-first HTML under 80 pages', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(180_000);
   const page = await context.newPage();
   let dialogs = 0;
@@ -100,7 +103,10 @@ test('batch-audits a 2,000-row catalog with an ID column: every finding listed, 
   expect(dialogs).toBe(0);
 });
 
-test('a bulk decision on a term is stored, shown in the table and in all three report formats; triage keys work once review mode is on', async ({ context, extensionId }) => {
+test('a bulk decision on a term is stored, shown in the table and in all three report formats; triage keys work once review mode is on', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await runBatch(page, extensionId, 60);
   await page.getByTestId('batch-filter-term').selectOption('国家级');

@@ -47,7 +47,8 @@ test('drafts in the page and inserts a variant into a demo field through the ove
   // The overlay acts only on trusted input (selectOption's events are synthetic): pick the field by keyboard.
   const target = first.getByTestId('draft-target');
   await target.focus();
-  for (let step = 0; step < 8 && (await target.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.label)) !== '卖点一'; step++) await page.keyboard.press('ArrowDown');
+  for (let step = 0; step < 8 && (await target.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.label)) !== '卖点一'; step++)
+    await page.keyboard.press('ArrowDown');
   await expect.poll(() => target.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.label)).toBe('卖点一');
   await expect(first.getByTestId('draft-insert-note')).toContainText('卖点');
   await first.getByTestId('draft-insert').click();

@@ -39,7 +39,9 @@ export async function editorFrame(page: Page, row: EditorRow): Promise<Page | Fr
 }
 
 export async function paintedRanges(frame: Page | Frame): Promise<number> {
-  return frame.evaluate(() => ['listinglint-error', 'listinglint-warning', 'listinglint-info'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0));
+  return frame.evaluate(() =>
+    ['listinglint-error', 'listinglint-warning', 'listinglint-info'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
+  );
 }
 
 /** Whether the finding on `match` is drawn: overlay boxes for inputs, page highlights for rich editors. */

@@ -3,7 +3,17 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CATALOG_HEADER, GBK_ROWS, KEYWORD_CSV, gbkKeywords, keywordWorkbook, largeCatalogWorkbook, lexiconFiles, sellerFiles, toCsv } from '../support/sellerFiles';
+import {
+  CATALOG_HEADER,
+  GBK_ROWS,
+  KEYWORD_CSV,
+  gbkKeywords,
+  keywordWorkbook,
+  largeCatalogWorkbook,
+  lexiconFiles,
+  sellerFiles,
+  toCsv,
+} from '../support/sellerFiles';
 
 type Fixture = keyof typeof sellerFiles;
 
@@ -16,7 +26,15 @@ async function auditCatalog(page: Page, name: string, buffer: Buffer, source: st
   await page.getByTestId('batch-start').click();
   await expect(page.getByTestId('batch-status')).toContainText('完成：4 行');
   // Every finding as listing / field / severity / matched text (the results list is virtualised: small catalogs fit on screen).
-  return page.getByTestId('batch-finding').evaluateAll((lines) => lines.map((line) => [...line.querySelectorAll('.batch-finding-line > span')].slice(0, 3).map((span) => span.textContent).concat(line.querySelector('mark')?.textContent ?? '').join('/')));
+  return page.getByTestId('batch-finding').evaluateAll((lines) =>
+    lines.map((line) =>
+      [...line.querySelectorAll('.batch-finding-line > span')]
+        .slice(0, 3)
+        .map((span) => span.textContent)
+        .concat(line.querySelector('mark')?.textContent ?? '')
+        .join('/'),
+    ),
+  );
 }
 
 test('catalogs in every encoding and Excel give the findings of their UTF-8 version; random bytes are refused', async ({ context, extensionId }) => {
@@ -66,7 +84,9 @@ test('a 100k-row workbook is parsed off the main thread with progress; cancel st
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.longTasks.push(entry.duration); }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
   });
   const longest = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
 
@@ -90,7 +110,10 @@ test('a 100k-row workbook is parsed off the main thread with progress; cancel st
   expect(worst).toBeLessThan(1000);
 });
 
-test('a GBK keyword list imports with its columns named; reimporting the platform replaces it; the list can be searched and edited', async ({ context, extensionId }) => {
+test('a GBK keyword list imports with its columns named; reimporting the platform replaces it; the list can be searched and edited', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html?tab=keywords`);
   await page.getByTestId('keywords-platform').selectOption('taobao');
@@ -154,19 +177,25 @@ test('custom terms from a GBK CSV import in one go with the encoding shown', asy
   await page.getByTestId('custom-terms-file').setInputFiles({ name: 'terms.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
   await page.getByTestId('custom-terms-import').click();
   await expect(page.getByTestId('custom-terms-report')).toContainText('已导入 3001', { timeout: 60_000 });
-  const count = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('listinglint');
-    open.onsuccess = () => {
-      const request = open.result.transaction('customTerms').objectStore('customTerms').count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
+  const count = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('listinglint');
+        open.onsuccess = () => {
+          const request = open.result.transaction('customTerms').objectStore('customTerms').count();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
   expect(count).toBe(3001);
 });
 
-test('a team lexicon table imports as own terms in every encoding and as a workbook with a notes sheet; random bytes are refused', async ({ context, extensionId }) => {
+test('a team lexicon table imports as own terms in every encoding and as a workbook with a notes sheet; random bytes are refused', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html?tab=lexicons`);
   const preview = async (name: string, buffer: Buffer) => {

@@ -152,7 +152,10 @@ test('postMessage and runtime messages from the page reach nothing', async ({ co
   await expect(overlay(page)).toBeAttached();
   const attempts = await page.evaluate(async (id) => {
     const results: string[] = [];
-    for (const message of [{ type: 'allowTerm', phrase: '国家级' }, { type: 'saveDecision', decision: {} }]) {
+    for (const message of [
+      { type: 'allowTerm', phrase: '国家级' },
+      { type: 'saveDecision', decision: {} },
+    ]) {
       window.postMessage(message, '*');
       window.postMessage({ source: 'listinglint', ...message }, '*');
     }

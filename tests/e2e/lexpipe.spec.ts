@@ -2,7 +2,8 @@ import { test, expect } from './fixtures';
 
 // Issue 18: the content script bundles no lexicons and no RE2JS. The shipped rules come from the
 // background once per tab; RE2JS is injected into the overlay's isolated world only for user regexes.
-const underline = (page: import('@playwright/test').Page, match: string) => page.locator('listinglint-overlay').locator(`[data-testid="ll-underline"][data-match="${match}"]`);
+const underline = (page: import('@playwright/test').Page, match: string) =>
+  page.locator('listinglint-overlay').locator(`[data-testid="ll-underline"][data-match="${match}"]`);
 
 test('shipped terms underline on the first keystroke after load; the delay from load to the first underline is printed', async ({ context }) => {
   const page = await context.newPage();
@@ -20,7 +21,9 @@ test('shipped terms underline on the first keystroke after load; the delay from 
   await expect(underline(page, '顶级')).toHaveCount(1);
   const warm = Date.now() - w0;
   const sorted = [...delays].sort((a, b) => a - b);
-  console.log(`load → first underline (typed right after load): min/median/max ${sorted[0]}/${sorted[1]}/${sorted[2]} ms; warm baseline on the same page: ${warm} ms`);
+  console.log(
+    `load → first underline (typed right after load): min/median/max ${sorted[0]}/${sorted[1]}/${sorted[2]} ms; warm baseline on the same page: ${warm} ms`,
+  );
   // Traps stay clean: the exception rules arrived with the terms.
   await page.locator('#sellPoint2').fill('最近第一次买');
   await expect(underline(page, '顶级')).toHaveCount(0);
@@ -38,7 +41,9 @@ test('a custom term with an exception regex: the engine is injected into the iso
   await options.goto(`chrome-extension://${extensionId}/options.html?tab=backup`);
   const download = options.waitForEvent('download');
   await options.getByTestId('backup-export').click();
-  const backup = JSON.parse(await new Response((await (await download).createReadStream()) as unknown as ReadableStream).text()) as { data: { customTerms: Array<{ exceptionPatterns: string[] }> } };
+  const backup = JSON.parse(await new Response((await (await download).createReadStream()) as unknown as ReadableStream).text()) as {
+    data: { customTerms: Array<{ exceptionPatterns: string[] }> };
+  };
   for (const term of backup.data.customTerms) term.exceptionPatterns = ['不(支持|能)秒发货'];
   await options.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
   await expect(options.getByTestId('backup-status')).toHaveAttribute('role', 'status');
@@ -65,7 +70,10 @@ test('100,000 own terms: no long task over 100 ms in the seller tab while they c
     const w = window as unknown as { __longTasks: Array<[number, number]>; __gaps: Array<[number, number]> };
     w.__longTasks = [];
     w.__gaps = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.__longTasks.push([entry.startTime, entry.duration]))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.__longTasks.push([entry.startTime, entry.duration]))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
     let last = performance.now();
     setInterval(() => {
       const now = performance.now();
@@ -107,8 +115,13 @@ test('100,000 own terms: no long task over 100 ms in the seller tab while they c
   const longest = (list: number[]) => (list.length ? Math.max(...list) : 0);
   const mmm = (values: number[]) => [...values].sort((a, b) => a - b).join('/');
   console.log(`baseline, no own terms, whole load: long tasks [${baseline.tasks.join(', ')}] ms, heartbeat gaps > 50 ms [${baseline.gaps.join(', ')}] ms`);
-  for (const r of runs) console.log(`100k own terms: shipped underline → own underline ${r.window} ms; long tasks in it [${r.tasks.join(', ')}], heartbeat gaps > 50 ms [${r.gaps.join(', ')}]`);
-  console.log(`100k own terms, 3 loads: longest task min/median/max ${mmm(runs.map((r) => longest(r.tasks)))} ms; longest heartbeat gap ${mmm(runs.map((r) => longest(r.gaps)))} ms; load → own term underlined ${mmm(runs.map((r) => r.ready))} ms`);
+  for (const r of runs)
+    console.log(
+      `100k own terms: shipped underline → own underline ${r.window} ms; long tasks in it [${r.tasks.join(', ')}], heartbeat gaps > 50 ms [${r.gaps.join(', ')}]`,
+    );
+  console.log(
+    `100k own terms, 3 loads: longest task min/median/max ${mmm(runs.map((r) => longest(r.tasks)))} ms; longest heartbeat gap ${mmm(runs.map((r) => longest(r.gaps)))} ms; load → own term underlined ${mmm(runs.map((r) => r.ready))} ms`,
+  );
   // Every step is a few milliseconds of work (6 ms budget, 500-term shards; `npm run bench -- lexpipe`).
   // Wall time on a shared machine also holds the time other processes take the cores, which the
   // baseline page load shows; the compile window must block no longer than 100 ms or than that load

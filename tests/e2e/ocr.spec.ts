@@ -40,7 +40,10 @@ test('检查图片文字 finds banned terms in an image, boxes them over the ima
   await page.goto('/demo/taobao.html');
   await expect(overlay(page).getByTestId('ll-badge')).toBeVisible();
   await addImages(page, ['/demo/ocr-fixtures/banner.png', '/demo/ocr-fixtures/broken.png']);
-  const before = await page.locator('#ocr-images img').first().evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight, img.getAttribute('style')]);
+  const before = await page
+    .locator('#ocr-images img')
+    .first()
+    .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight, img.getAttribute('style')]);
 
   await overlay(page).getByTestId('ll-ocr-scan').click();
   const findings = overlay(page).getByTestId('ll-ocr-finding');
@@ -63,7 +66,12 @@ test('检查图片文字 finds banned terms in an image, boxes them over the ima
     expect(b.y + b.height).toBeLessThanOrEqual(image.y + image.height + 2);
     expect(b.width).toBeGreaterThan(10);
   }
-  expect(await page.locator('#ocr-images img').first().evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight, img.getAttribute('style')])).toEqual(before);
+  expect(
+    await page
+      .locator('#ocr-images img')
+      .first()
+      .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight, img.getAttribute('style')]),
+  ).toEqual(before);
 
   // Scanned again: answered from the cache by image hash.
   await overlay(page).getByTestId('ll-ocr-scan').click();

@@ -101,7 +101,11 @@ test('a term disabled in the lexicon browser is no longer reported on seller pag
 
 test('the context-menu item for selections is created', async ({ context }) => {
   const worker = await serviceWorkerOf(context);
-  const updates = (id: string) => worker.evaluate((value) => new Promise<boolean>((resolve) => chrome.contextMenus.update(value, { contexts: ['selection'] }, () => resolve(!chrome.runtime.lastError))), id);
+  const updates = (id: string) =>
+    worker.evaluate(
+      (value) => new Promise<boolean>((resolve) => chrome.contextMenus.update(value, { contexts: ['selection'] }, () => resolve(!chrome.runtime.lastError))),
+      id,
+    );
   // The native menu cannot be clicked from a test; updating the item proves it exists under this id.
   await expect.poll(() => updates('listinglint-check-selection')).toBe(true);
   expect(await updates('no-such-item')).toBe(false);

@@ -7,7 +7,9 @@ const underline = (page: Page, match: string) => overlay(page).locator(`[data-te
 
 /** Number of ranges painted in a document's CSS highlight registry, per severity. */
 async function paintedRanges(frame: { evaluate: Page['evaluate'] }): Promise<number> {
-  return frame.evaluate(() => ['listinglint-error', 'listinglint-warning', 'listinglint-info'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0));
+  return frame.evaluate(() =>
+    ['listinglint-error', 'listinglint-warning', 'listinglint-info'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
+  );
 }
 
 async function hoverUnderline(page: Page, match: string) {
@@ -166,7 +168,9 @@ test.describe('bad input (issue 11)', () => {
 
   const issues = async (page: Page) => Number(/(\d+)/.exec((await overlay(page).getByTestId('ll-panel-toggle').textContent()) ?? '')?.[1] ?? 0);
 
-  test('a 1 MB single-line paste: the text is kept whole, its findings are counted, no marks are drawn for it, the field stays typable', async ({ context }) => {
+  test('a 1 MB single-line paste: the text is kept whole, its findings are counted, no marks are drawn for it, the field stays typable', async ({
+    context,
+  }) => {
     test.setTimeout(120_000);
     const page = await context.newPage();
     await page.goto('/demo/editors/plain.html');

@@ -10,7 +10,13 @@ import { startRealSitesServer, type RealRoute, type RealSitesServer } from './re
  * so the shipped manifest match patterns, the adapters' `claims` and their field discovery all run as on
  * the real sites. Fixtures: tests/fixtures/realSites (each cites its public evidence).
  */
-const AMAZON_MARKETPLACES = ['sellercentral.amazon.fr', 'sellercentral.amazon.com.br', 'sellercentral.amazon.sg', 'sellercentral-japan.amazon.com', 'vendorcentral.amazon.com'];
+const AMAZON_MARKETPLACES = [
+  'sellercentral.amazon.fr',
+  'sellercentral.amazon.com.br',
+  'sellercentral.amazon.sg',
+  'sellercentral-japan.amazon.com',
+  'vendorcentral.amazon.com',
+];
 
 const ROUTES: RealRoute[] = [
   { host: 'item.upload.taobao.com', path: '/sell/v2/publish.htm', file: 'taobao-publish-v2.html' },
@@ -56,7 +62,9 @@ const overlayOf = (scope: Page | Frame) => scope.locator('listinglint-overlay');
 const underline = (scope: Page | Frame, match: string) => overlayOf(scope).locator(`[data-testid="ll-underline"][data-match="${match}"]`);
 
 async function paintedRanges(frame: Page | Frame): Promise<number> {
-  return frame.evaluate(() => ['listinglint-error', 'listinglint-warning', 'listinglint-info'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0));
+  return frame.evaluate(() =>
+    ['listinglint-error', 'listinglint-warning', 'listinglint-info'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
+  );
 }
 
 /** Types the violation into one field at a time with real keystrokes, expects its underline, then clears the field. */
@@ -78,7 +86,9 @@ async function expectPanelFinding(page: Page, label: string, match: string): Pro
   await expect(overlayOf(page).locator('.ll-panel-field').filter({ hasText: label })).not.toHaveCount(0);
 }
 
-test('Taobao sell/v2/publish.htm: title, 导购标题 and 宝贝卖点 rows by their far-away labels, the hidden duplicate skipped, the price not audited', async ({ context }) => {
+test('Taobao sell/v2/publish.htm: title, 导购标题 and 宝贝卖点 rows by their far-away labels, the hidden duplicate skipped, the price not audited', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto('https://item.upload.taobao.com/sell/v2/publish.htm?catId=50012345');
   await expect(overlayOf(page)).toHaveCount(1);
@@ -168,7 +178,12 @@ for (const host of AMAZON_MARKETPLACES) {
     const inKat = (name: string, control: string) => `[name="${name}"] ${control}`;
     await expectEachUnderlined(
       page,
-      [inKat('item_name-0-value', 'input'), inKat('bullet_point-0-value', 'textarea'), inKat('bullet_point-1-value', 'textarea'), inKat('rtip_product_description-0-value', 'textarea')],
+      [
+        inKat('item_name-0-value', 'input'),
+        inKat('bullet_point-0-value', 'textarea'),
+        inKat('bullet_point-1-value', 'textarea'),
+        inKat('rtip_product_description-0-value', 'textarea'),
+      ],
       'Insulated bottle, best seller',
       'best seller',
     );
@@ -213,4 +228,3 @@ test('Shopify admin: the TinyMCE description is underlined', async ({ context })
   if (!frame) throw new Error('no TinyMCE frame');
   await expect.poll(() => paintedRanges(frame)).toBe(1);
 });
-

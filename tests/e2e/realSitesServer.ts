@@ -28,7 +28,27 @@ function selfSignedCertificate(hosts: readonly string[]): { key: Buffer; cert: B
     const key = path.join(dir, 'key.pem');
     const cert = path.join(dir, 'cert.pem');
     const san = hosts.map((host) => `DNS:${host}`).join(',');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=listinglint-e2e', '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=listinglint-e2e',
+        '-addext',
+        `subjectAltName=${san}`,
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(key), cert: readFileSync(cert) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures';
 
-test('a reviewer triages three findings (mouse and keyboard); decisions come back after reload; a false positive is promoted to the allowlist', async ({ context, extensionId }) => {
+test('a reviewer triages three findings (mouse and keyboard); decisions come back after reload; a false positive is promoted to the allowlist', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto('/demo/jd.html');
   const overlay = page.locator('listinglint-overlay');
@@ -48,7 +51,10 @@ test('a reviewer triages three findings (mouse and keyboard); decisions come bac
   await expect(page.locator('listinglint-overlay').locator('[data-testid="ll-underline"][data-match="顶级"]')).toHaveCount(0);
 });
 
-test('the paste-and-check tab highlights every hit as text, groups them by type, replaces all occurrences and copies the result', async ({ context, extensionId }) => {
+test('the paste-and-check tab highlights every hit as text, groups them by type, replaces all occurrences and copies the result', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html?tab=paste`);
   const text = '最好的面霜<img src=x onerror=alert(1)>，最好的乳液，可治疗失眠，国家级配方。';

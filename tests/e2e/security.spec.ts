@@ -17,7 +17,10 @@ const SHIPPED_DIR = path.resolve(process.env.LISTINGLINT_SHIPPED_DIR ?? '.output
 
 /** The parts of the extension API the probes use (they run in the browser, not in Node). */
 interface ProbeChrome {
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }; session: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+  };
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   scripting: { executeScript(injection: { target: { tabId: number }; world: 'ISOLATED'; func: () => Promise<string> }): Promise<{ result?: string }[]> };
   runtime: {
@@ -43,7 +46,11 @@ test.describe('shipped build', () => {
 
   test('injects on no demo host and asks for no unused permission', () => {
     const manifest = shipped();
-    const everyPattern = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []), ...(manifest.web_accessible_resources ?? []).flatMap((resource) => resource.matches ?? [])];
+    const everyPattern = [
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+      ...(manifest.web_accessible_resources ?? []).flatMap((resource) => resource.matches ?? []),
+    ];
     expect(everyPattern.filter((pattern) => /127\.0\.0\.1|localhost|\/demo\//.test(pattern))).toEqual([]);
     expect(everyPattern.filter((pattern) => pattern.startsWith('http:'))).toEqual([]);
     // Each permission is named with the API call in the bundle that needs it.
@@ -70,7 +77,11 @@ test.describe('shipped build', () => {
   test('the Firefox build claims no demo host either and has the same CSP', () => {
     const firefox = path.resolve('.output/firefox-mv2/manifest.json');
     if (!existsSync(firefox)) throw new Error('no Firefox build at .output/firefox-mv2: run npm run build:firefox first');
-    const manifest = JSON.parse(readFileSync(firefox, 'utf8')) as { permissions?: string[]; content_scripts?: { matches?: string[] }[]; content_security_policy?: string };
+    const manifest = JSON.parse(readFileSync(firefox, 'utf8')) as {
+      permissions?: string[];
+      content_scripts?: { matches?: string[] }[];
+      content_security_policy?: string;
+    };
     const patterns = [...(manifest.permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])];
     expect(patterns.filter((pattern) => /127\.0\.0\.1|localhost|\/demo\/|^http:/.test(pattern))).toEqual([]);
     expect(manifest.permissions).not.toContain('sidePanel');
@@ -111,7 +122,13 @@ async function inContentWorld(worker: Worker, url: string, probe: 'storage' | 'm
       const messages = async () => {
         const api = (globalThis as unknown as { chrome: ProbeChrome }).chrome;
         const replies: unknown[] = [];
-        for (const message of [{ type: 'ping' }, { type: 'getAuditContext', platform: 'jd' }, { type: 'testConnection' }, { type: 'auditCached', text: '全网最好', role: 'title', platform: 'jd' }, { type: 'providerConfig' }]) {
+        for (const message of [
+          { type: 'ping' },
+          { type: 'getAuditContext', platform: 'jd' },
+          { type: 'testConnection' },
+          { type: 'auditCached', text: '全网最好', role: 'title', platform: 'jd' },
+          { type: 'providerConfig' },
+        ]) {
           replies.push(await api.runtime.sendMessage(message).catch((error: unknown) => String(error)));
         }
         const port = api.runtime.connect({ name: 'listinglint-draft' });
@@ -121,7 +138,11 @@ async function inContentWorld(worker: Worker, url: string, probe: 'storage' | 'm
             got.push(message);
             if (message.type === 'error' || message.type === 'done') resolve(got);
           });
-          port.postMessage({ type: 'start', locale: 'en', request: { product: { name: '降噪耳机', category: '数码', sellingPoints: ['主动降噪'], audience: '通勤族' }, scene: '通勤', variants: 1 } });
+          port.postMessage({
+            type: 'start',
+            locale: 'en',
+            request: { product: { name: '降噪耳机', category: '数码', sellingPoints: ['主动降噪'], audience: '通勤族' }, scene: '通勤', variants: 1 },
+          });
           setTimeout(() => resolve(got), 20_000);
         });
         return JSON.stringify({ replies, draft });
@@ -135,13 +156,19 @@ async function inContentWorld(worker: Worker, url: string, probe: 'storage' | 'm
 
 test('the API key cannot be read or leaked from the content script world', async ({ context, extensionId, baseURL }) => {
   // An OpenAI-compatible server that rejects the key and quotes it back in full.
-  const server = await startMockOpenAI({ handler: (request) => httpError(401, `Incorrect API key provided: ${String(request.headers.authorization).replace('Bearer ', '')}`) });
+  const server = await startMockOpenAI({
+    handler: (request) => httpError(401, `Incorrect API key provided: ${String(request.headers.authorization).replace('Bearer ', '')}`),
+  });
   try {
     const worker = await serviceWorkerOf(context);
     // A key saved by an older version, where it sat in storage.local.
     await worker.evaluate(
       // (plus a marker, to show the probe below really reads storage.local)
-      ({ KEY, baseURL }) => (globalThis as unknown as { chrome: ProbeChrome }).chrome.storage.local.set({ probeMarker: 'visible-to-content-scripts', providerConfig: { presetId: 'custom', baseURL, model: 'mock-model', apiKey: KEY } }),
+      ({ KEY, baseURL }) =>
+        (globalThis as unknown as { chrome: ProbeChrome }).chrome.storage.local.set({
+          probeMarker: 'visible-to-content-scripts',
+          providerConfig: { presetId: 'custom', baseURL, model: 'mock-model', apiKey: KEY },
+        }),
       { KEY, baseURL: server.baseURL },
     );
 
@@ -150,7 +177,9 @@ test('the API key cannot be read or leaked from the content script world', async
     await options.goto(`chrome-extension://${extensionId}/options.html?tab=providers`);
     await expect(options.getByTestId('provider-api-key')).toHaveValue(KEY);
     // … and storage.local no longer does.
-    await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: ProbeChrome }).chrome.storage.local.get(null).then((all) => JSON.stringify(all)))).not.toContain(KEY);
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: ProbeChrome }).chrome.storage.local.get(null).then((all) => JSON.stringify(all))))
+      .not.toContain(KEY);
 
     await options.getByTestId('provider-save').click();
     await expect(options.getByTestId('provider-status')).toHaveText('已保存');
@@ -193,7 +222,10 @@ test.describe('lexicon subscriptions in the dashboard', () => {
     source: 'e2e',
     terms: terms.map((text) => ({ text, category: 'custom', severity: 'error', basis: '团队规则', lang: 'zh' })),
   });
-  const json = (value: unknown, type = 'application/json') => (response: ServerResponse) => response.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(JSON.stringify(value));
+  const json =
+    (value: unknown, type = 'application/json') =>
+    (response: ServerResponse) =>
+      response.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(JSON.stringify(value));
 
   test.beforeAll(async () => {
     feeds = createServer((request, response) => {

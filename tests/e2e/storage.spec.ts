@@ -1,8 +1,14 @@
 import { launchWithExtension, serviceWorkerOf, test, expect } from './fixtures';
 
-const underline = (page: import('@playwright/test').Page, match: string) => page.locator('listinglint-overlay').locator(`[data-testid="ll-underline"][data-match="${match}"]`);
+const underline = (page: import('@playwright/test').Page, match: string) =>
+  page.locator('listinglint-overlay').locator(`[data-testid="ll-underline"][data-match="${match}"]`);
 
-test('a custom term added in the dashboard is flagged on the demo page, survives a browser restart, and the allowlist silences a term', async ({ context, extensionId, userDataDir, baseURL }) => {
+test('a custom term added in the dashboard is flagged on the demo page, survives a browser restart, and the allowlist silences a term', async ({
+  context,
+  extensionId,
+  userDataDir,
+  baseURL,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html?tab=lexicons`);
   await options.getByTestId('custom-term-text').fill('秒发货');
@@ -58,7 +64,11 @@ test('a keyword list imported in the dashboard drives the title meter; a corrupt
   await expect(page.locator('listinglint-overlay').getByTestId('ll-title-meter')).toContainText('关键词覆盖');
 
   await options.goto(`chrome-extension://${extensionId}/options.html?tab=backup`);
-  await options.getByTestId('backup-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"listinglint-backup","version":1,"data":{"customTerms":[{"text":""}]}}') });
+  await options.getByTestId('backup-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"listinglint-backup","version":1,"data":{"customTerms":[{"text":""}]}}'),
+  });
   await expect(options.getByTestId('backup-status')).toHaveAttribute('role', 'alert');
   await options.goto(`chrome-extension://${extensionId}/options.html?tab=keywords`);
   await expect(options.getByTestId('keyword-lists')).toContainText('3 个关键词');

@@ -13,7 +13,10 @@ async function importKeywords(context: BrowserContext, extensionId: string, plat
   await options.close();
 }
 
-test('the title coach opens from the meter by mouse and keyboard, inserts a missing keyword into React state, keeps contradicting keywords out, and applies the suggested title within the limit', async ({ context, extensionId }) => {
+test('the title coach opens from the meter by mouse and keyboard, inserts a missing keyword into React state, keeps contradicting keywords out, and applies the suggested title within the limit', async ({
+  context,
+  extensionId,
+}) => {
   await importKeywords(context, extensionId, 'taobao', '\uFEFF关键词,搜索人气\n蓝牙耳机,50000\n降噪耳机,30000\n儿童耳机,20000\n运动耳机,9000\n无线耳机,8000\n');
   const page = await context.newPage();
   await page.goto('/demo/taobao.html');
@@ -77,7 +80,12 @@ test('a title over the hard limit scores under the cap and the coach says why', 
 });
 
 test('on Amazon, keywords match by words in any order and the suggested title applies within 200 characters', async ({ context, extensionId }) => {
-  await importKeywords(context, extensionId, 'amazon', 'keyword,search volume\nwater bottle,90000\ninsulated water bottles,40000\nkids water bottle,30000\nwater bottle with straw,20000\nstainless steel water bottle,15000\n');
+  await importKeywords(
+    context,
+    extensionId,
+    'amazon',
+    'keyword,search volume\nwater bottle,90000\ninsulated water bottles,40000\nkids water bottle,30000\nwater bottle with straw,20000\nstainless steel water bottle,15000\n',
+  );
   const page = await context.newPage();
   await page.goto('/demo/amazon.html');
   await page.locator('#item_name').fill('Insulated Water Bottle for Women');
@@ -87,7 +95,10 @@ test('on Amazon, keywords match by words in any order and the suggested title ap
   await expect(coach.getByTestId('ll-coach-used')).toContainText('insulated water bottles');
   await expect(coach.getByTestId('ll-coach-conflicting')).toContainText('kids water bottle');
   const suggested = (await coach.getByTestId('ll-coach-suggested-title').textContent()) ?? '';
-  await coach.getByRole('button', { name: 'Apply' }).or(coach.getByRole('button', { name: '应用' })).click();
+  await coach
+    .getByRole('button', { name: 'Apply' })
+    .or(coach.getByRole('button', { name: '应用' }))
+    .click();
   await expect(page.locator('#item_name')).toHaveValue(suggested);
   expect(suggested.length).toBeLessThanOrEqual(200);
 });

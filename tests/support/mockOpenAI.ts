@@ -78,9 +78,7 @@ export const httpError = (status: number, message = `mock error ${status}`, head
 export const rejectsJsonSchema =
   (then: MockHandler): MockHandler =>
   (request, index) =>
-    request.body.response_format?.type === 'json_schema'
-      ? httpError(400, "response_format.type 'json_schema' is not supported")
-      : then(request, index);
+    request.body.response_format?.type === 'json_schema' ? httpError(400, "response_format.type 'json_schema' is not supported") : then(request, index);
 
 export async function startMockOpenAI(options: { answers?: MockAnswer[]; handler?: MockHandler } = {}): Promise<MockOpenAI> {
   const script: MockAnswer[] = [...(options.answers ?? [])];

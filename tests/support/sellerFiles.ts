@@ -53,7 +53,14 @@ function workbook(bookType: 'xlsx' | 'biff8'): Buffer {
 
 /** A keyword list from 生意参谋 (搜索词 + 搜索人气), metadata rows first, as an .xlsx with a merged title cell. */
 export function keywordWorkbook(): Buffer {
-  const rows = [['生意参谋 搜索分析', '', ''], ['统计日期：2026-11-01~2026-11-30', '', ''], ['搜索词', '搜索人气', '点击率'], ['保温杯', '12,345', '5.1%'], ['保温杯 男士', '8,600', '4.0%'], ['儿童水杯', '1.2万', '3.3%']];
+  const rows = [
+    ['生意参谋 搜索分析', '', ''],
+    ['统计日期：2026-11-01~2026-11-30', '', ''],
+    ['搜索词', '搜索人气', '点击率'],
+    ['保温杯', '12,345', '5.1%'],
+    ['保温杯 男士', '8,600', '4.0%'],
+    ['儿童水杯', '1.2万', '3.3%'],
+  ];
   const sheet = XLSX.utils.aoa_to_sheet(rows);
   sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }];
   const book = XLSX.utils.book_new();
@@ -71,7 +78,12 @@ export const gbkKeywords = () => iconv.encode(KEYWORD_CSV, 'gbk');
 export function largeCatalogWorkbook(rows: number): Buffer {
   const aoa: (string | number)[][] = [...SYCM_META, ['商品ID', '商品标题', '卖点', '商品描述']];
   for (let i = 1; i <= rows; i++)
-    aoa.push([100000 + i, i % 4 === 0 ? `全网最好的保温杯${i} 316不锈钢 大容量` : `保温杯${i} 316不锈钢 大容量 通勤`, i % 7 === 0 ? '国家级工艺, 全网最低价' : '保温12小时, 不串味', `适合通勤和露营 ${i % 13 === 0 ? '治疗失眠' : '日常使用'}`]);
+    aoa.push([
+      100000 + i,
+      i % 4 === 0 ? `全网最好的保温杯${i} 316不锈钢 大容量` : `保温杯${i} 316不锈钢 大容量 通勤`,
+      i % 7 === 0 ? '国家级工艺, 全网最低价' : '保温12小时, 不串味',
+      `适合通勤和露营 ${i % 13 === 0 ? '治疗失眠' : '日常使用'}`,
+    ]);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa), '商品列表');
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['第二个工作表']]), '说明');

@@ -3,7 +3,14 @@ import { draftClientMessageSchema, draftServerMessageSchema, variantText } from 
 
 describe('draft port messages', () => {
   it('fills defaults on start and rejects unknown client messages', () => {
-    expect(draftClientMessageSchema.parse({ type: 'start', request: {} })).toEqual({ type: 'start', request: {}, regenerate: false, locale: 'zh-CN', fallback: false, offline: false });
+    expect(draftClientMessageSchema.parse({ type: 'start', request: {} })).toEqual({
+      type: 'start',
+      request: {},
+      regenerate: false,
+      locale: 'zh-CN',
+      fallback: false,
+      offline: false,
+    });
     expect(draftClientMessageSchema.safeParse({ type: 'setKey', key: 'sk-x' }).success).toBe(false);
   });
 

@@ -21,7 +21,7 @@ describe('parseRequest', () => {
 describe('senderAllowed', () => {
   const id = 'abcdefghijklmnopabcdefghijklmnop';
   const origin = `chrome-extension://${id}/`;
-  it('accepts privileged messages only from the extension\'s own pages', () => {
+  it("accepts privileged messages only from the extension's own pages", () => {
     expect(senderAllowed('enableSite', { id, url: `${origin}popup.html` }, id, origin)).toBe(true);
     expect(senderAllowed('enableSite', { id, url: 'https://shop.example.com/edit' }, id, origin)).toBe(false);
     expect(senderAllowed('disableSite', { id: 'otherextension', url: `${origin}popup.html` }, id, origin)).toBe(false);

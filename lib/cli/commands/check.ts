@@ -199,7 +199,12 @@ export const checkCommand: Command = async (args, io) => {
     io.stderr.write(`listinglint check: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const findings: Finding[] = settings.checker.check(text, { platform: settings.platform, field: settings.field, category: settings.category, locale: settings.locale });
+  const findings: Finding[] = settings.checker.check(text, {
+    platform: settings.platform,
+    field: settings.field,
+    category: settings.category,
+    locale: settings.locale,
+  });
   if (values.json) io.stdout.write(JSON.stringify({ findings }) + '\n');
   else io.stdout.write(formatFindings(text, findings, { file: file === '-' ? '<stdin>' : file, locale: settings.locale }));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

@@ -70,7 +70,13 @@ export const checkCsvCommand: Command = async (args, io) => {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { ...SHARED_OPTIONS, column: { type: 'string', multiple: true }, sheet: { type: 'string' }, out: { type: 'string' }, 'progress-every': { type: 'string' } },
+      options: {
+        ...SHARED_OPTIONS,
+        column: { type: 'string', multiple: true },
+        sheet: { type: 'string' },
+        out: { type: 'string' },
+        'progress-every': { type: 'string' },
+      },
     });
   } catch (e) {
     return fail(io, e instanceof Error ? e.message : String(e));
@@ -153,7 +159,10 @@ export const checkCsvCommand: Command = async (args, io) => {
     if (pending.length === 0) return fail(io, `${file} is empty: expected a header row with columns ${columns.map((c) => `"${c}"`).join(', ')}`);
     const first = headerNames(pending[0]?.cells ?? []);
     const absent = columns.find((c) => !first.includes(c)) ?? columns[0];
-    return fail(io, `column "${absent}" not found in the first ${pending.length} rows; columns of row ${pending[0]?.line}: ${first.map((h) => `"${h}"`).join(', ')}`);
+    return fail(
+      io,
+      `column "${absent}" not found in the first ${pending.length} rows; columns of row ${pending[0]?.line}: ${first.map((h) => `"${h}"`).join(', ')}`,
+    );
   }
   await writer.flush();
   if (values.out) {
@@ -166,7 +175,9 @@ export const checkCsvCommand: Command = async (args, io) => {
   }
   for (const message of ragged.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`check-csv: ragged ${message}\n`);
   if (ragged.length > SHOWN_PROBLEMS) io.stderr.write(`check-csv: ${ragged.length - SHOWN_PROBLEMS} more ragged rows\n`);
-  io.stderr.write(`check-csv: ${checked} rows (${describeSource(stream.source())}), ${findings} findings (${errors} errors)${ragged.length ? `, ${ragged.length} ragged rows` : ''}\n`);
+  io.stderr.write(
+    `check-csv: ${checked} rows (${describeSource(stream.source())}), ${findings} findings (${errors} errors)${ragged.length ? `, ${ragged.length} ragged rows` : ''}\n`,
+  );
   if (errors > 0) return 1;
   return ragged.length > 0 ? 2 : 0;
 };

@@ -62,7 +62,13 @@ export const checkImagesCommand: Command = async (args, io: CliIO) => {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { platform: { type: 'string' }, category: { type: 'string' }, locale: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        platform: { type: 'string' },
+        category: { type: 'string' },
+        locale: { type: 'string' },
+        jsonl: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     io.stderr.write(`listinglint check-images: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -78,9 +84,12 @@ export const checkImagesCommand: Command = async (args, io: CliIO) => {
     return 2;
   };
   if (positionals.length === 0) return usage('expected at least one FILE or DIR');
-  if (values.platform !== undefined && !(PLATFORMS as readonly string[]).includes(values.platform)) return usage(`--platform must be one of ${PLATFORMS.join('|')} (got '${values.platform}')`);
-  if (values.category !== undefined && !(PRODUCT_CATEGORIES as readonly string[]).includes(values.category)) return usage(`--category must be one of ${PRODUCT_CATEGORIES.join('|')} (got '${values.category}')`);
-  if (values.locale !== undefined && values.locale !== 'zh-CN' && values.locale !== 'en') return usage(`--locale must be one of zh-CN|en (got '${values.locale}')`);
+  if (values.platform !== undefined && !(PLATFORMS as readonly string[]).includes(values.platform))
+    return usage(`--platform must be one of ${PLATFORMS.join('|')} (got '${values.platform}')`);
+  if (values.category !== undefined && !(PRODUCT_CATEGORIES as readonly string[]).includes(values.category))
+    return usage(`--category must be one of ${PRODUCT_CATEGORIES.join('|')} (got '${values.category}')`);
+  if (values.locale !== undefined && values.locale !== 'zh-CN' && values.locale !== 'en')
+    return usage(`--locale must be one of zh-CN|en (got '${values.locale}')`);
   const platform = (values.platform ?? 'generic') as Platform;
   const locale = (values.locale ?? 'zh-CN') as 'zh-CN' | 'en';
 
@@ -126,7 +135,14 @@ function report(io: CliIO, jsonl: boolean | undefined, row: Row): void {
     return;
   }
   const out = [`${row.file} (${row.width}×${row.height})`, ...row.notes.map((n) => `  note: ${n}`)];
-  out.push(row.text ? row.text.split('\n').map((l) => `  | ${l}`).join('\n') : '  (no text recognised)');
+  out.push(
+    row.text
+      ? row.text
+          .split('\n')
+          .map((l) => `  | ${l}`)
+          .join('\n')
+      : '  (no text recognised)',
+  );
   out.push(...(row.findings.length ? row.findings.map(formatFinding) : ['  no problems']));
   io.stdout.write(out.join('\n') + '\n\n');
 }

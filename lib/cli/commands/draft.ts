@@ -104,7 +104,13 @@ export const draftCommand: Command = async (args, io) => {
     return 2;
   }
   if (values.json) {
-    const variants = outcome.variants.map(({ findings, flagged, missingKeywords, revised, ...fields }) => ({ ...fields, findings, flagged, revised, missingKeywords }));
+    const variants = outcome.variants.map(({ findings, flagged, missingKeywords, revised, ...fields }) => ({
+      ...fields,
+      findings,
+      flagged,
+      revised,
+      missingKeywords,
+    }));
     io.stdout.write(JSON.stringify({ variants, revisions: outcome.revisions, cached: outcome.cached, source: outcome.source, model: outcome.model }) + '\n');
   } else {
     io.stdout.write(outcome.variants.map((v, i) => formatVariant(v, i, locale)).join('\n') + '\n');
@@ -124,28 +130,40 @@ async function buildRequest(values: Values): Promise<DraftRequestInput> {
   try {
     raw = JSON.parse(await readFile(values.product, 'utf8'));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    const reason =
+      error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     throw new UsageError(`${values.product}: ${reason}`);
   }
   const parsed = productFileSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`${values.product}: ${describeZodError(parsed.error)}`);
   const { name, category, sellingPoints, audience, ...fromFile } = parsed.data;
   const variants = values.variants === undefined ? fromFile.variants : Number(values.variants);
-  if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= 5)) throw new UsageError(`--variants must be an integer 1–5 (got '${values.variants ?? variants}')`);
+  if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= 5))
+    throw new UsageError(`--variants must be an integer 1–5 (got '${values.variants ?? variants}')`);
   const platformText = values.platform ?? fromFile.platform;
   const platform = platformText === undefined ? undefined : resolveCopyFormat(platformText);
   if (platformText !== undefined && !platform) {
-    throw new UsageError(`--platform must be a seller platform (${Object.keys(COPY_FORMAT_FOR_PLATFORM).join('|')}) or a copy format (${COPY_PLATFORMS.join('|')}) (got '${platformText}')`);
+    throw new UsageError(
+      `--platform must be a seller platform (${Object.keys(COPY_FORMAT_FOR_PLATFORM).join('|')}) or a copy format (${COPY_PLATFORMS.join('|')}) (got '${platformText}')`,
+    );
   }
   const segment = values.segment ?? fromFile.segment;
-  if (segment !== undefined && !(SEGMENTS as readonly string[]).includes(segment)) throw new UsageError(`--segment must be one of ${SEGMENTS.join('|')} (got '${segment}')`);
+  if (segment !== undefined && !(SEGMENTS as readonly string[]).includes(segment))
+    throw new UsageError(`--segment must be one of ${SEGMENTS.join('|')} (got '${segment}')`);
   const seed = values.seed === undefined ? fromFile.seed : Number(values.seed);
-  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 31)) throw new UsageError(`--seed must be a non-negative integer (got '${values.seed ?? seed}')`);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 31))
+    throw new UsageError(`--seed must be a non-negative integer (got '${values.seed ?? seed}')`);
   const framework = values.framework ?? fromFile.framework;
-  if (framework !== undefined && !(FRAMEWORKS as readonly string[]).includes(framework)) throw new UsageError(`--framework must be one of ${FRAMEWORKS.join('|')} (got '${framework}')`);
+  if (framework !== undefined && !(FRAMEWORKS as readonly string[]).includes(framework))
+    throw new UsageError(`--framework must be one of ${FRAMEWORKS.join('|')} (got '${framework}')`);
   const scene = values.scene ?? fromFile.scene;
   if (!scene?.trim()) throw new UsageError('--scene is required (or "scene" in the product file)');
-  const keywords = values.keywords ? values.keywords.flatMap((k) => k.split(/[,，]/)).map((k) => k.trim()).filter(Boolean) : fromFile.keywords;
+  const keywords = values.keywords
+    ? values.keywords
+        .flatMap((k) => k.split(/[,，]/))
+        .map((k) => k.trim())
+        .filter(Boolean)
+    : fromFile.keywords;
   return {
     product: { name, category, sellingPoints, audience },
     scene,
@@ -176,7 +194,8 @@ function buildProvider(values: Values, env: NodeJS.ProcessEnv): ProviderConfig |
   if (!baseURL) throw new UsageError('--base-url is required for --provider custom');
   if (!model) throw new UsageError('--model is required with --base-url');
   const structured = values['structured-output'];
-  if (structured !== undefined && structured !== 'json_schema' && structured !== 'json_object') throw new UsageError(`--structured-output must be json_schema|json_object (got '${structured}')`);
+  if (structured !== undefined && structured !== 'json_schema' && structured !== 'json_object')
+    throw new UsageError(`--structured-output must be json_schema|json_object (got '${structured}')`);
   if (preset.requiresKey && !apiKey) throw new UsageError(`--provider ${presetId} needs an API key: set OPENAI_API_KEY or use --api-key-env NAME`);
   try {
     new URL(baseURL);

@@ -66,7 +66,11 @@ export const suggestCommand: Command = async (args, io) => {
 
   let suggestion;
   try {
-    suggestion = suggestTitle(values.core, loaded.rows, { platform: values.platform, ...(values.must ? { must: values.must } : {}), ...(limit !== undefined ? { limit } : {}) });
+    suggestion = suggestTitle(values.core, loaded.rows, {
+      platform: values.platform,
+      ...(values.must ? { must: values.must } : {}),
+      ...(limit !== undefined ? { limit } : {}),
+    });
   } catch (e) {
     if (e instanceof SuggestError) return fail(e.message.replace(/^SuggestError: /, ''));
     throw e;

@@ -60,13 +60,26 @@ export function formatReport(title: string, report: TitleReport): string {
   }
   if (keywords.used.length + keywords.missing.length > 0) {
     lines.push(`  keywords covered ${Math.round(keywords.coverage * 100)}% of volume: ${keywords.used.map((u) => u.keyword).join(', ') || '-'}`);
-    lines.push(`  missing by volume: ${keywords.missing.slice(0, 10).map((m) => `${m.keyword}${m.volume !== null ? ` (${m.volume})` : ''}`).join(', ') || '-'}`);
+    lines.push(
+      `  missing by volume: ${
+        keywords.missing
+          .slice(0, 10)
+          .map((m) => `${m.keyword}${m.volume !== null ? ` (${m.volume})` : ''}`)
+          .join(', ') || '-'
+      }`,
+    );
   }
   for (const p of report.scoreParts) lines.push(`  ${p.id.padEnd(14)} ${String(p.points).padStart(3)}/${p.max}  ${p.reason.en}`);
   return lines.map(escapeControl).join('\n') + '\n';
 }
 
-async function runJsonl(io: CliIO, platform: Platform | undefined, keywords: PreparedKeywords | undefined, core: string | undefined, overrides: { limit: number } | undefined): Promise<number> {
+async function runJsonl(
+  io: CliIO,
+  platform: Platform | undefined,
+  keywords: PreparedKeywords | undefined,
+  core: string | undefined,
+  overrides: { limit: number } | undefined,
+): Promise<number> {
   let bad = false;
   let errors = false;
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });

@@ -44,7 +44,20 @@ export interface CompiledPatterns {
 
 /** Sentence punctuation a pattern never spans: a claim and its object sit in one clause. */
 function isClauseBreak(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
+  return (
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff1b ||
+    c === 0xff0c ||
+    c === 0x3001 ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x0a ||
+    c === 0x0d
+  );
 }
 
 const CJK_DIGITS = new Set([...'一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
@@ -62,7 +75,12 @@ function isValueAt(text: string, p: number): boolean {
 /** The override that applies to `category`, if any (shared by lexicon terms and pattern rules). */
 export function resolveWhen(when: readonly TermWhen[], category: ProductCategory): TermWhen | undefined {
   for (const w of when) {
-    if (w.productCategories.length > 0 ? w.productCategories.includes(category) : w.exceptProductCategories.length > 0 && !w.exceptProductCategories.includes(category)) return w;
+    if (
+      w.productCategories.length > 0
+        ? w.productCategories.includes(category)
+        : w.exceptProductCategories.length > 0 && !w.exceptProductCategories.includes(category)
+    )
+      return w;
   }
   return undefined;
 }
@@ -107,11 +125,16 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
   };
   for (const file of files) {
     const forms = new Map<string, string[]>();
-    for (const [name, wordClass] of Object.entries(file.classes)) forms.set(name, [...new Set(wordClass.words.map(normalizeTerm).filter((f) => f.trim() !== ''))]);
+    for (const [name, wordClass] of Object.entries(file.classes))
+      forms.set(name, [...new Set(wordClass.words.map(normalizeTerm).filter((f) => f.trim() !== ''))]);
     // A rule whose parts all follow each other directly is compiled into the automaton as joined words
     // (最柔软, 第一品牌): its part classes then need no hits of their own, which keeps the scan lean.
     const isFixed = (rule: PatternRule): boolean =>
-      rule.parts.length > 1 && rule.parts.every((p, i) => (i === 0 || p.maxGap === 0) && !p.optional) && !rule.lead && !rule.evadedOnly && rule.focus === undefined &&
+      rule.parts.length > 1 &&
+      rule.parts.every((p, i) => (i === 0 || p.maxGap === 0) && !p.optional) &&
+      !rule.lead &&
+      !rule.evadedOnly &&
+      rule.focus === undefined &&
       rule.parts.reduce((n, p) => n * (forms.get(p.class)?.length ?? 0), 1) <= 5000;
     const used = new Set<string>();
     for (const rule of file.rules) {
@@ -127,7 +150,8 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
       if (isFixed(rule)) {
         const cls = classOf(file.id, `${rule.id}#joined`);
         let joined: Array<{ text: string; lengths: number[] }> = [{ text: '', lengths: [] }];
-        for (const part of rule.parts) joined = joined.flatMap((j) => (forms.get(part.class) ?? []).map((f) => ({ text: j.text + f, lengths: [...j.lengths, f.length] })));
+        for (const part of rule.parts)
+          joined = joined.flatMap((j) => (forms.get(part.class) ?? []).map((f) => ({ text: j.text + f, lengths: [...j.lengths, f.length] })));
         for (const j of joined) comboParts.set(addWord(j.text, cls), j.lengths);
         parts = [{ cls, maxGap: 0, optional: false }];
       }
@@ -281,7 +305,8 @@ export function compilePatterns(files: readonly PatternFile[]): CompiledPatterns
         for (let i = lowerBound(head.start - lead.maxGap - MAX_LEAD_LENGTH); i < sorted.length; i++) {
           const h = sorted[i] as ClassHit;
           if (h.start >= head.start) break;
-          if (h.end <= head.start && h.end >= head.start - lead.maxGap && h.start < start && inClass(h, lead.cls) && !hasClauseBreak(text, h.end, head.start)) start = h.start;
+          if (h.end <= head.start && h.end >= head.start - lead.maxGap && h.start < start && inClass(h, lead.cls) && !hasClauseBreak(text, h.end, head.start))
+            start = h.start;
         }
       }
       if (rule.action === 'allow') {

@@ -24,7 +24,8 @@ export type EditFailure =
   /** The field changed, but not into the intended text (editor rewrote, truncated or reverted it). */
   | 'not-as-intended';
 
-export type EditResult = { landed: true; text: string } | { landed: false; reason: EditFailure; /** The field holds its text from before the edit. */ restored: boolean };
+export type EditResult =
+  { landed: true; text: string } | { landed: false; reason: EditFailure; /** The field holds its text from before the edit. */ restored: boolean };
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 type PageWindow = Window & typeof globalThis;
@@ -37,7 +38,10 @@ export function readFieldText(element: HTMLElement): string {
 
 /** Editors render empty lines with zero-width fillers and spaces as NBSP; neither is the seller's text. */
 export function comparableText(text: string): string {
-  return text.replace(/[\u200b\ufeff]/g, '').replace(/\u00a0/g, ' ').replace(/\n+$/, '');
+  return text
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n+$/, '');
 }
 
 const nextFrame = (view: PageWindow) => new Promise<void>((resolve) => view.requestAnimationFrame(() => resolve()));
@@ -52,7 +56,8 @@ export async function applyEdit(field: HTMLElement, edit: TextEdit, expectedBefo
   const before = readFieldText(field);
   if (expectedBefore !== undefined && comparableText(before) !== comparableText(expectedBefore)) return { landed: false, reason: 'text-moved', restored: true };
   const intended = applyTextEdit(before, edit);
-  if (isTextControl(field) && field.maxLength >= 0 && intended.length > field.maxLength && intended.length > before.length) return { landed: false, reason: 'too-long', restored: true };
+  if (isTextControl(field) && field.maxLength >= 0 && intended.length > field.maxLength && intended.length > before.length)
+    return { landed: false, reason: 'too-long', restored: true };
   const undo = isTextControl(field) ? editTextControl(field, view, edit, before) : await editContentEditable(field, view, edit, before);
   if (undo === TEXT_MOVED) return { landed: false, reason: 'text-moved', restored: true };
   return verify(field, view, before, intended, undo);
@@ -132,7 +137,12 @@ async function editContentEditable(field: HTMLElement, view: PageWindow, edit: T
   if (readFieldText(field) !== before) return TEXT_MOVED;
   // The editor may have normalised the selection on focus; put it back on the exact range.
   const range = selectRange(field, view, edit);
-  const target = new view.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset });
+  const target = new view.StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  });
   const deleting = edit.replacement === '';
   const dataTransfer = new view.DataTransfer();
   if (!deleting) dataTransfer.setData('text/plain', edit.replacement);

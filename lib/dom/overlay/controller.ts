@@ -345,7 +345,13 @@ export class OverlayController {
     const field: TrackedField = { id: this.nextId++, binding, text: '', audit: { findings: [] }, findings: [], textHash: hashText('') };
     this.tracked.set(element, field);
     const auditor = new ChunkedAuditor((text) => auditField(text, this.auditOptions(binding.role === 'title' ? 'description' : binding.role)).findings);
-    this.states.set(element, { auditor, version: 0, ranges: [], paintedVersion: -1, mirror: isTextControl(element) ? new ControlMirror(this.mirrorHost) : undefined });
+    this.states.set(element, {
+      auditor,
+      version: 0,
+      ranges: [],
+      paintedVersion: -1,
+      mirror: isTextControl(element) ? new ControlMirror(this.mirrorHost) : undefined,
+    });
     const onInput = () => {
       this.dirty.add(element);
       this.schedule(false);
@@ -433,7 +439,17 @@ export class OverlayController {
 
   private auditOptions(role: FieldBinding['role']) {
     const { locale, allow, customTerms, keywords, extraLexicons, disabledTerms, customChecker } = this.settings;
-    return { role, platform: this.adapter.platform, locale, allow, customTerms, keywords, extraLexicons, ...(disabledTerms ? { disabledTerms } : {}), ...(customChecker ? { customChecker } : {}) };
+    return {
+      role,
+      platform: this.adapter.platform,
+      locale,
+      allow,
+      customTerms,
+      keywords,
+      extraLexicons,
+      ...(disabledTerms ? { disabledTerms } : {}),
+      ...(customChecker ? { customChecker } : {}),
+    };
   }
 
   private flush(): void {
@@ -461,7 +477,8 @@ export class OverlayController {
       const textChanged = text !== field.text;
       if (textChanged) field.textHash = hashText(text);
       field.text = text;
-      const findings = this.ignoredOnce.size === 0 ? field.audit.findings : field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
+      const findings =
+        this.ignoredOnce.size === 0 ? field.audit.findings : field.audit.findings.filter((finding) => !this.ignoredOnce.has(this.ignoreKey(field, finding)));
       const findingsChanged = !sameFindings(findings, field.findings);
       field.findings = findings;
       // Editors replace their text nodes without changing the text: ranges are rebuilt on every change of an editable.
@@ -494,10 +511,13 @@ export class OverlayController {
       if (isTextControl(element)) {
         if (field.text.length > MIRROR_MAX_CHARS) state.mirror?.clear();
         else state.mirror?.sync(element, field.findings, state.version);
-      }
-      else if (state.paintedVersion !== state.version) {
+      } else if (state.paintedVersion !== state.version) {
         state.paintedVersion = state.version;
-        this.painter.set(field, element.ownerDocument, field.findings.map((finding, index) => ({ range: state.ranges[index]!, severity: finding.severity })));
+        this.painter.set(
+          field,
+          element.ownerDocument,
+          field.findings.map((finding, index) => ({ range: state.ranges[index]!, severity: finding.severity })),
+        );
       }
     }
     const decorations: Decoration[] = [];

@@ -7,11 +7,18 @@ import type { Attribute } from './schema';
  */
 export const ATTRIBUTES: readonly Attribute[] = [
   {
-    id: 'keep-warm', cues: ['保温', '恒温', 'keeps hot', 'keep hot', 'keeps drinks hot', 'hot for', 'stays hot', 'insulated', 'thermal'], leadEn: 'Keeps drinks hot', labelZh: '保温',
+    id: 'keep-warm',
+    cues: ['保温', '恒温', 'keeps hot', 'keep hot', 'keeps drinks hot', 'hot for', 'stays hot', 'insulated', 'thermal'],
+    leadEn: 'Keeps drinks hot',
+    labelZh: '保温',
     pains: [
       { zh: '到公司想喝口热的，杯里的水早就凉了', en: 'by the time you reach your desk, the tea you made at home has gone cold', in: ['commute', 'office'] },
       { zh: '图书馆接不到热水，下午只能喝凉的', en: 'there is no hot water in the library, so the afternoon means cold drinks', in: ['study', 'dorm'] },
-      { zh: '山上风一吹，带的热水没多久就温吞了', en: 'up on the trail the wind takes the heat out of your drink in no time', in: ['outdoor', 'winter', 'travel'] },
+      {
+        zh: '山上风一吹，带的热水没多久就温吞了',
+        en: 'up on the trail the wind takes the heat out of your drink in no time',
+        in: ['outdoor', 'winter', 'travel'],
+      },
       { zh: '半夜冲奶还得现烧水，孩子哭着等不了', en: 'a night feed means boiling water while the baby cries', in: ['baby'] },
       { zh: '想喝口热的，杯里的水却早就凉了', en: 'you want a warm sip and find the drink has gone cold' },
     ],
@@ -26,9 +33,16 @@ export const ATTRIBUTES: readonly Attribute[] = [
     ],
   },
   {
-    id: 'keep-cold', cues: ['保冷', '冰爽', '冰镇', 'keeps cold', 'stays cold', 'ice'], leadEn: 'Keeps drinks cold', labelZh: '保冷',
+    id: 'keep-cold',
+    cues: ['保冷', '冰爽', '冰镇', 'keeps cold', 'stays cold', 'ice'],
+    leadEn: 'Keeps drinks cold',
+    labelZh: '保冷',
     pains: [
-      { zh: '夏天在外面跑一圈，冰饮没多久就成了温水', en: 'on a summer afternoon an iced drink turns lukewarm before you finish it', in: ['summer', 'outdoor', 'sport'] },
+      {
+        zh: '夏天在外面跑一圈，冰饮没多久就成了温水',
+        en: 'on a summer afternoon an iced drink turns lukewarm before you finish it',
+        in: ['summer', 'outdoor', 'sport'],
+      },
       { zh: '健身练到一半想喝口冰的，水早就不凉了', en: 'halfway through a workout your cold water is no longer cold', in: ['sport'] },
       { zh: '车里一晒，带的饮料喝起来温吞吞的', en: 'a hot car turns every drink you brought into warm water', in: ['car', 'travel'] },
       { zh: '想喝口冰的，拿出来却已经是温水', en: 'you reach for something cold and find it lukewarm' },
@@ -40,23 +54,39 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '杯壁不挂水珠，{point}，塞进包里也不怕弄湿东西', en: 'No sweaty outside and {point}, so it can ride in your bag next to a laptop' }],
   },
   {
-    id: 'leakproof', cues: ['防漏', '密封', '不漏', '防洒', 'leakproof', 'leak-proof', 'spill', 'sealed'], leadEn: 'Leakproof lid', labelZh: '防漏',
+    id: 'leakproof',
+    cues: ['防漏', '密封', '不漏', '防洒', 'leakproof', 'leak-proof', 'spill', 'sealed'],
+    leadEn: 'Leakproof lid',
+    labelZh: '防漏',
     pains: [
-      { zh: '杯子和电脑放一个包里，总担心漏水把东西泡了', en: 'a bottle next to your laptop is a constant worry about leaks', in: ['commute', 'office', 'study'] },
+      {
+        zh: '杯子和电脑放一个包里，总担心漏水把东西泡了',
+        en: 'a bottle next to your laptop is a constant worry about leaks',
+        in: ['commute', 'office', 'study'],
+      },
       { zh: '汤汤水水带出门，一路颠簸就洒了', en: 'soup in a lunch box spills at the first bump', in: ['kitchen', 'office', 'commute'] },
-      { zh: '孩子拿着杯子一甩，水洒了一身', en: 'one swing of a toddler\'s cup and everyone is wet', in: ['baby'] },
+      { zh: '孩子拿着杯子一甩，水洒了一身', en: "one swing of a toddler's cup and everyone is wet", in: ['baby'] },
       { zh: '包里装着水杯，总担心它悄悄漏了', en: 'a bottle in the bag means a quiet worry about leaks' },
     ],
     answers: [
       { zh: '{point}，倒过来晃一晃也不怕，放心塞进包里', en: '{point}, so it can lie flat in your bag without a drip' },
       { zh: '{point}，盖子一拧，颠一路也不用惦记', en: '{point}: close it and stop thinking about it' },
     ],
-    showcase: [{ zh: '和笔记本、充电器挤在一个包里，{point}，到了拿出来照样干干净净', en: 'Packed with your laptop and charger, {point}, and everything comes out dry' }],
+    showcase: [
+      { zh: '和笔记本、充电器挤在一个包里，{point}，到了拿出来照样干干净净', en: 'Packed with your laptop and charger, {point}, and everything comes out dry' },
+    ],
   },
   {
-    id: 'one-hand', cues: ['单手', '一键', '按压开盖', '弹盖', 'one-hand', 'one hand', 'one-touch', 'push button'], leadEn: 'One-hand operation', labelZh: '单手操作',
+    id: 'one-hand',
+    cues: ['单手', '一键', '按压开盖', '弹盖', 'one-hand', 'one hand', 'one-touch', 'push button'],
+    leadEn: 'One-hand operation',
+    labelZh: '单手操作',
     pains: [
-      { zh: '一手拎包一手拿手机，拧不开杯盖', en: 'one hand holds the bag, the other the phone, and the lid will not twist open', in: ['commute', 'travel', 'car'] },
+      {
+        zh: '一手拎包一手拿手机，拧不开杯盖',
+        en: 'one hand holds the bag, the other the phone, and the lid will not twist open',
+        in: ['commute', 'travel', 'car'],
+      },
       { zh: '抱着孩子腾不出手，想喝口水都难', en: 'with a baby on your arm there is no free hand for anything', in: ['baby'] },
       { zh: '骑车、开车的时候，两只手都腾不出来', en: 'on the bike or behind the wheel, neither hand is free', in: ['sport', 'car'] },
       { zh: '手上拿着东西，想打开它还得先腾出一只手', en: 'your hands are full and opening it means putting something down' },
@@ -68,7 +98,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '另一只手还拿着东西的时候，{point}', en: 'With the other hand still full: {point}' }],
   },
   {
-    id: 'lightweight', cues: ['轻', '克', 'lightweight', 'light weight', 'ultralight', 'weighs', '轻至'], leadEn: 'Light to carry', labelZh: '轻便',
+    id: 'lightweight',
+    cues: ['轻', '克', 'lightweight', 'light weight', 'ultralight', 'weighs', '轻至'],
+    leadEn: 'Light to carry',
+    labelZh: '轻便',
     pains: [
       { zh: '包本来就沉，再多带一样东西肩膀就受不了', en: 'your bag is already heavy and one more thing is too many', in: ['commute', 'travel', 'study'] },
       { zh: '徒步走到后半程，背上每一样东西都觉得重', en: 'on the second half of a hike, every item on your back feels heavier', in: ['outdoor', 'sport'] },
@@ -82,7 +115,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '拎起来试试，{point}，出门顺手就带上了', en: 'Pick it up: {point}, so it simply comes along' }],
   },
   {
-    id: 'foldable', cues: ['折叠', '可折', '收纳后', '压缩', 'foldable', 'folding', 'collapsible', 'folds', '一键折叠'], leadEn: 'Folds flat', labelZh: '可折叠',
+    id: 'foldable',
+    cues: ['折叠', '可折', '收纳后', '压缩', 'foldable', 'folding', 'collapsible', 'folds', '一键折叠'],
+    leadEn: 'Folds flat',
+    labelZh: '可折叠',
     pains: [
       { zh: '用完没地方放，摊在那里占一大块地方', en: 'when you are done with it, it sits there taking up space', in: ['home', 'dorm', 'office'] },
       { zh: '后备箱就那么大，装了这样就塞不下那样', en: 'the boot is only so big and something always has to stay behind', in: ['car', 'outdoor', 'travel'] },
@@ -96,7 +132,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '展开就能用，收起来巴掌大小一叠——{point}', en: 'Open it and it works; close it and it tucks away, because {point}' }],
   },
   {
-    id: 'compact', cues: ['小巧', '口袋', '迷你', '便携', '随身', 'compact', 'pocket', 'mini', 'portable'], leadEn: 'Pocket-friendly size', labelZh: '小巧便携',
+    id: 'compact',
+    cues: ['小巧', '口袋', '迷你', '便携', '随身', 'compact', 'pocket', 'mini', 'portable'],
+    leadEn: 'Pocket-friendly size',
+    labelZh: '小巧便携',
     pains: [
       { zh: '出门只背个小包，稍大一点的东西就装不下', en: 'you only carry a small bag and anything bigger will not fit', in: ['commute', 'party', 'travel'] },
       { zh: '工位桌面本来就小，放不下太占地方的东西', en: 'the desk is tiny and nothing bulky will fit on it', in: ['office', 'study', 'dorm'] },
@@ -109,7 +148,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '小小一个放在掌心，{point}', en: 'It sits in your palm: {point}' }],
   },
   {
-    id: 'capacity', cues: ['大容量', '容量', '升', 'ml', '毫升', 'large capacity', 'capacity', 'litre', 'liter', 'oz'], leadEn: 'Room for more', labelZh: '大容量',
+    id: 'capacity',
+    cues: ['大容量', '容量', '升', 'ml', '毫升', 'large capacity', 'capacity', 'litre', 'liter', 'oz'],
+    leadEn: 'Room for more',
+    labelZh: '大容量',
     pains: [
       { zh: '一天要跑好几趟接水，刚坐下又得起身', en: 'refilling means getting up from your desk again and again', in: ['office', 'study', 'sport'] },
       { zh: '出门一整天，东西多到一个包装不下', en: 'a full day out means more things than one bag can take', in: ['travel', 'outdoor', 'baby'] },
@@ -123,9 +165,16 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '一次装满，{point}，省下来回折腾的工夫', en: 'Fill it once: {point}, and skip the back-and-forth' }],
   },
   {
-    id: 'waterproof', cues: ['防水', '防泼水', '防雨', 'ipx', 'waterproof', 'water-resistant', 'water resistant', 'splash'], leadEn: 'Shrugs off rain', labelZh: '防水',
+    id: 'waterproof',
+    cues: ['防水', '防泼水', '防雨', 'ipx', 'waterproof', 'water-resistant', 'water resistant', 'splash'],
+    leadEn: 'Shrugs off rain',
+    labelZh: '防水',
     pains: [
-      { zh: '出门时还是晴天，半路一场雨，包里东西全湿了', en: 'it was sunny when you left, then a shower soaks everything in your bag', in: ['rain', 'commute', 'travel'] },
+      {
+        zh: '出门时还是晴天，半路一场雨，包里东西全湿了',
+        en: 'it was sunny when you left, then a shower soaks everything in your bag',
+        in: ['rain', 'commute', 'travel'],
+      },
       { zh: '营地一夜露水，早上起来东西湿漉漉的', en: 'overnight dew leaves everything damp by morning', in: ['outdoor'] },
       { zh: '运动出一身汗，东西沾了汗水就怕坏', en: 'sweat and splashes are exactly what electronics hate', in: ['sport'] },
       { zh: '一沾水就得手忙脚乱地擦', en: 'one splash and you are scrambling to dry it' },
@@ -137,7 +186,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '水珠落上去，顺着表面滚下来——{point}', en: 'Drops roll straight off the surface: {point}' }],
   },
   {
-    id: 'quick-dry', cues: ['速干', '快干', 'quick-dry', 'quick dry', 'fast drying', 'dries fast'], leadEn: 'Dries fast', labelZh: '速干',
+    id: 'quick-dry',
+    cues: ['速干', '快干', 'quick-dry', 'quick dry', 'fast drying', 'dries fast'],
+    leadEn: 'Dries fast',
+    labelZh: '速干',
     pains: [
       { zh: '练完一身汗，衣服湿答答贴在背上', en: 'after a workout, a wet shirt clings to your back', in: ['sport', 'summer'] },
       { zh: '梅雨天洗了东西，晾三天还是潮的', en: 'in the rainy season, laundry stays damp for days', in: ['rain', 'home', 'dorm'] },
@@ -151,7 +203,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '搓洗一下挂起来，{point}，出门前收下来就能用', en: 'Rinse, hang, and {point}, ready before you head out' }],
   },
   {
-    id: 'breathable', cues: ['透气', '网眼', '冰丝', '凉感', 'breathable', 'mesh', 'cooling'], leadEn: 'Breathes in the heat', labelZh: '透气',
+    id: 'breathable',
+    cues: ['透气', '网眼', '冰丝', '凉感', 'breathable', 'mesh', 'cooling'],
+    leadEn: 'Breathes in the heat',
+    labelZh: '透气',
     pains: [
       { zh: '三伏天闷得一身汗，衣服黏在身上', en: 'in the dog days, fabric sticks to your skin', in: ['summer', 'commute'] },
       { zh: '走了一天路，脚闷在鞋里又热又潮', en: 'after a day on your feet, shoes feel hot and damp', in: ['sport', 'travel', 'commute'] },
@@ -165,7 +220,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '对着光能看见细细的透气孔，{point}', en: 'Hold it to the light and you see the weave that lets it breathe: {point}' }],
   },
   {
-    id: 'warmth', cues: ['保暖', '加绒', '充绒', '鹅绒', '鸭绒', '羽绒', '抓绒', '发热', 'warm', 'fleece', 'down', 'thermal lining'], leadEn: 'Warm without the bulk', labelZh: '保暖',
+    id: 'warmth',
+    cues: ['保暖', '加绒', '充绒', '鹅绒', '鸭绒', '羽绒', '抓绒', '发热', 'warm', 'fleece', 'down', 'thermal lining'],
+    leadEn: 'Warm without the bulk',
+    labelZh: '保暖',
     pains: [
       { zh: '早上出门等车，寒风一吹从脖子凉到脚', en: 'waiting for the bus on a winter morning, the wind cuts straight through', in: ['winter', 'commute'] },
       { zh: '穿得厚厚一层又一层，行动起来笨手笨脚', en: 'layer after layer and you can hardly move', in: ['winter', 'outdoor'] },
@@ -179,7 +237,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '穿上拉好拉链，{point}，站在风口也不缩脖子', en: 'Zip it up; {point}, and you stop hunching against the wind' }],
   },
   {
-    id: 'sun-protect', cues: ['防晒', 'upf', 'spf', '防紫外线', '遮阳', 'sun protection', 'uv'], leadEn: 'Sun cover', labelZh: '防晒',
+    id: 'sun-protect',
+    cues: ['防晒', 'upf', 'spf', '防紫外线', '遮阳', 'sun protection', 'uv'],
+    leadEn: 'Sun cover',
+    labelZh: '防晒',
     pains: [
       { zh: '中午出门一趟，胳膊就晒得发红发烫', en: 'one midday errand and your arms are red and hot', in: ['summer', 'commute'] },
       { zh: '海边玩一天，回来晒得脱皮', en: 'a day at the beach and you come back sunburnt', in: ['travel', 'summer'] },
@@ -193,7 +254,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '出门前顺手带上，{point}', en: 'Grab it on the way out: {point}' }],
   },
   {
-    id: 'windproof', cues: ['防风', '挡风', 'windproof', 'wind-resistant', 'windbreaker', '抗风'], leadEn: 'Blocks the wind', labelZh: '防风',
+    id: 'windproof',
+    cues: ['防风', '挡风', 'windproof', 'wind-resistant', 'windbreaker', '抗风'],
+    leadEn: 'Blocks the wind',
+    labelZh: '防风',
     pains: [
       { zh: '骑车上班迎着风，脸和手吹得生疼', en: 'cycling into a headwind leaves your face and hands stinging', in: ['commute', 'winter', 'sport'] },
       { zh: '山顶风大，一停下来就冷得发抖', en: 'at the summit the wind chills you the moment you stop', in: ['outdoor', 'travel'] },
@@ -206,7 +270,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '领口一收，{point}，冷风被挡在外面', en: 'Cinch the collar; {point}, and the wind stays outside' }],
   },
   {
-    id: 'battery', cues: ['续航', '电池', '毫安', 'mah', '待机', 'battery', 'playtime', 'hours of', '一次充电'], leadEn: 'Battery that lasts', labelZh: '长续航',
+    id: 'battery',
+    cues: ['续航', '电池', '毫安', 'mah', '待机', 'battery', 'playtime', 'hours of', '一次充电'],
+    leadEn: 'Battery that lasts',
+    labelZh: '长续航',
     pains: [
       { zh: '出差一整天，电量撑不到晚上回酒店', en: 'on a long work trip the battery dies before you reach the hotel', in: ['travel', 'office'] },
       { zh: '地铁上听着歌，突然没电了', en: 'halfway through the commute the music cuts out', in: ['commute'] },
@@ -220,7 +287,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '充好电塞进包里，{point}，一整天不用想它', en: 'Charge it, pack it, forget it: {point}' }],
   },
   {
-    id: 'fast-charge', cues: ['快充', '闪充', 'w快', 'pd', 'fast charg', 'quick charg', 'rapid charg'], leadEn: 'Charges fast', labelZh: '快充',
+    id: 'fast-charge',
+    cues: ['快充', '闪充', 'w快', 'pd', 'fast charg', 'quick charg', 'rapid charg'],
+    leadEn: 'Charges fast',
+    labelZh: '快充',
     pains: [
       { zh: '出门前才发现没电，等着充电只能干着急', en: 'you notice the low battery just as you need to leave', in: ['commute', 'travel', 'office'] },
       { zh: '机场转机就那么一会儿，充不进多少电', en: 'a short layover is never long enough to charge', in: ['travel'] },
@@ -233,9 +303,16 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '插上线，电量数字往上跳，{point}', en: 'Plug in and watch the numbers climb: {point}' }],
   },
   {
-    id: 'noise-cancel', cues: ['降噪', '隔音', 'anc', 'noise cancel', 'noise-cancel', 'noise isolat'], leadEn: 'Quiet the world', labelZh: '降噪',
+    id: 'noise-cancel',
+    cues: ['降噪', '隔音', 'anc', 'noise cancel', 'noise-cancel', 'noise isolat'],
+    leadEn: 'Quiet the world',
+    labelZh: '降噪',
     pains: [
-      { zh: '地铁里轰隆隆的，耳机音量开到很大还是听不清', en: 'on the train you turn the volume all the way up and still miss words', in: ['commute', 'travel'] },
+      {
+        zh: '地铁里轰隆隆的，耳机音量开到很大还是听不清',
+        en: 'on the train you turn the volume all the way up and still miss words',
+        in: ['commute', 'travel'],
+      },
       { zh: '开放式办公区吵吵嚷嚷，静不下心写东西', en: 'an open-plan office makes focused work hard', in: ['office', 'study'] },
       { zh: '室友作息不一样，想早睡总被声音吵醒', en: 'a roommate on a different schedule keeps waking you', in: ['dorm', 'sleep'] },
       { zh: '周围吵吵嚷嚷，想听清点什么都难', en: 'the noise around makes it hard to hear anything' },
@@ -247,7 +324,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '轻轻一戴，{point}，车厢的嘈杂退到了很远的地方', en: 'Put them on; {point}, and the carriage noise falls away' }],
   },
   {
-    id: 'quiet', cues: ['静音', '低噪', '分贝', '无声', 'silent', 'quiet', 'low noise'], leadEn: 'Runs quietly', labelZh: '静音',
+    id: 'quiet',
+    cues: ['静音', '低噪', '分贝', '无声', 'silent', 'quiet', 'low noise'],
+    leadEn: 'Runs quietly',
+    labelZh: '静音',
     pains: [
       { zh: '夜里开着它，嗡嗡声吵得人睡不着', en: 'at night the hum keeps you awake', in: ['sleep', 'home', 'baby'] },
       { zh: '宿舍里一用，动静大得怕影响室友', en: 'in a shared room you worry the noise will bother others', in: ['dorm', 'study'] },
@@ -261,7 +341,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '关上灯，只听得见呼吸声——{point}', en: 'Lights off, and all you hear is breathing: {point}' }],
   },
   {
-    id: 'wireless', cues: ['无线', '蓝牙', 'wireless', 'bluetooth', 'cordless'], leadEn: 'No cables in the way', labelZh: '无线',
+    id: 'wireless',
+    cues: ['无线', '蓝牙', 'wireless', 'bluetooth', 'cordless'],
+    leadEn: 'No cables in the way',
+    labelZh: '无线',
     pains: [
       { zh: '线缠成一团，每次用之前都要先解半天', en: 'the cable tangles every time you pull it out', in: ['commute', 'office', 'travel'] },
       { zh: '跑步时线来回甩，一不小心就被扯掉', en: 'a cord swinging while you run gets yanked out', in: ['sport'] },
@@ -275,10 +358,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '桌面上少了一根线，{point}，看着都清爽', en: 'One less cable on the desk: {point}' }],
   },
   {
-    id: 'soft', cues: ['柔软', '亲肤', '软糯', '纯棉', '棉', '莫代尔', '绒', 'soft', 'cotton', 'gentle on skin'], leadEn: 'Soft on skin', labelZh: '柔软亲肤',
+    id: 'soft',
+    cues: ['柔软', '亲肤', '软糯', '纯棉', '棉', '莫代尔', '绒', 'soft', 'cotton', 'gentle on skin'],
+    leadEn: 'Soft on skin',
+    labelZh: '柔软亲肤',
     pains: [
       { zh: '料子硬邦邦的，贴着皮肤一天都不舒服', en: 'stiff fabric rubs against your skin all day', in: ['home', 'sleep', 'commute'] },
-      { zh: '宝宝皮肤嫩，粗糙的料子一蹭就红', en: 'a baby\'s skin reddens at the touch of rough fabric', in: ['baby'] },
+      { zh: '宝宝皮肤嫩，粗糙的料子一蹭就红', en: "a baby's skin reddens at the touch of rough fabric", in: ['baby'] },
       { zh: '洗了几次就起球发硬，越用越扎', en: 'after a few washes it pills and turns scratchy', in: ['home', 'dorm'] },
       { zh: '料子一硬，贴着皮肤就不舒服', en: 'stiff material is uncomfortable against the skin' },
     ],
@@ -289,7 +375,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '手心抚过去，软软的一层——{point}', en: 'Run your palm over it and feel the softness: {point}' }],
   },
   {
-    id: 'anti-slip', cues: ['防滑', '止滑', '吸盘', '颗粒', 'non-slip', 'anti-slip', 'grip', 'non slip'], leadEn: 'Stays put', labelZh: '防滑',
+    id: 'anti-slip',
+    cues: ['防滑', '止滑', '吸盘', '颗粒', 'non-slip', 'anti-slip', 'grip', 'non slip'],
+    leadEn: 'Stays put',
+    labelZh: '防滑',
     pains: [
       { zh: '浴室地面湿滑，进出都得小心翼翼', en: 'a wet bathroom floor makes every step careful', in: ['home', 'baby', 'clean'] },
       { zh: '练到出汗，垫子和手一起打滑', en: 'once you sweat, hands and mat start to slide', in: ['sport'] },
@@ -303,7 +392,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '放下去就贴住了，{point}', en: 'Set it down and it holds: {point}' }],
   },
   {
-    id: 'durable', cues: ['耐磨', '耐用', '加厚', '结实', '抗摔', '牛津布', '尼龙', 'durable', 'sturdy', 'heavy-duty', 'reinforced', 'tough', '不起球', '不易起球'], leadEn: 'Built to last', labelZh: '结实耐用',
+    id: 'durable',
+    cues: ['耐磨', '耐用', '加厚', '结实', '抗摔', '牛津布', '尼龙', 'durable', 'sturdy', 'heavy-duty', 'reinforced', 'tough', '不起球', '不易起球'],
+    leadEn: 'Built to last',
+    labelZh: '结实耐用',
     pains: [
       { zh: '用不了多久就磨破了、开线了，又得重新买', en: 'it wears through or splits at the seams after a few months', in: ['commute', 'study', 'travel'] },
       { zh: '户外磕磕碰碰，普通的东西经不起折腾', en: 'outdoors everything gets knocked around', in: ['outdoor', 'sport'] },
@@ -317,7 +409,26 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '边角、接缝都做得扎实，{point}', en: 'Corners and seams are made to take wear: {point}' }],
   },
   {
-    id: 'easy-clean', cues: ['易清洗', '可拆洗', '好清洗', '不粘', '可水洗', '一擦', '洗碗机', 'easy to clean', 'dishwasher', 'non-stick', 'washable', 'wipe clean', '即净', '一冲', '免手洗'], leadEn: 'Easy to clean', labelZh: '易清洁',
+    id: 'easy-clean',
+    cues: [
+      '易清洗',
+      '可拆洗',
+      '好清洗',
+      '不粘',
+      '可水洗',
+      '一擦',
+      '洗碗机',
+      'easy to clean',
+      'dishwasher',
+      'non-stick',
+      'washable',
+      'wipe clean',
+      '即净',
+      '一冲',
+      '免手洗',
+    ],
+    leadEn: 'Easy to clean',
+    labelZh: '易清洁',
     pains: [
       { zh: '用完最头疼的是清洗，边边角角的污垢刷不到', en: 'cleaning up is the worst part, with grime in every corner', in: ['kitchen', 'home'] },
       { zh: '炒完菜锅底糊一层，泡半天还刷不干净', en: 'food sticks to the pan and soaking barely helps', in: ['kitchen'] },
@@ -331,9 +442,16 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '水龙头下冲一下，{point}', en: 'Under the tap, a quick rinse: {point}' }],
   },
   {
-    id: 'steel', cues: ['不锈钢', '316', '304', 'stainless'], leadEn: 'Stainless steel', labelZh: '不锈钢材质',
+    id: 'steel',
+    cues: ['不锈钢', '316', '304', 'stainless'],
+    leadEn: 'Stainless steel',
+    labelZh: '不锈钢材质',
     pains: [
-      { zh: '杯子用久了有股味道，泡过茶的水喝着都串味', en: 'an old bottle holds on to smells, and every drink tastes of yesterday\'s tea', in: ['office', 'commute', 'study'] },
+      {
+        zh: '杯子用久了有股味道，泡过茶的水喝着都串味',
+        en: "an old bottle holds on to smells, and every drink tastes of yesterday's tea",
+        in: ['office', 'commute', 'study'],
+      },
       { zh: '装过咖啡再装白水，总觉得喝着不对劲', en: 'water tastes wrong after coffee has been in the same cup' },
     ],
     answers: [
@@ -343,7 +461,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '打开盖往里看，是亮亮的一层{point}', en: 'Look inside and see the bright {point}' }],
   },
   {
-    id: 'food-safe', cues: ['食品级', '硅胶', 'pp材质', 'tritan', '无双酚', 'bpa', 'food-grade', 'food grade', 'silicone'], leadEn: 'Food-grade materials', labelZh: '食品级材质',
+    id: 'food-safe',
+    cues: ['食品级', '硅胶', 'pp材质', 'tritan', '无双酚', 'bpa', 'food-grade', 'food grade', 'silicone'],
+    leadEn: 'Food-grade materials',
+    labelZh: '食品级材质',
     pains: [
       { zh: '给孩子用的东西，总担心材质不放心', en: 'anything your child puts in their mouth makes you check the material', in: ['baby'] },
       { zh: '装热饭热汤，心里总犯嘀咕能不能装', en: 'you hesitate before putting hot food in plastic', in: ['kitchen', 'office'] },
@@ -356,11 +477,14 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '盛上热汤，{point}，端上桌就能吃', en: 'Fill it with hot soup; {point}' }],
   },
   {
-    id: 'gentle-formula', cues: ['温和', '无香精', '无酒精', '氨基酸', '敏感肌', '弱酸', 'gentle', 'fragrance-free', 'sensitive skin'], leadEn: 'Gentle formula', labelZh: '温和配方',
+    id: 'gentle-formula',
+    cues: ['温和', '无香精', '无酒精', '氨基酸', '敏感肌', '弱酸', 'gentle', 'fragrance-free', 'sensitive skin'],
+    leadEn: 'Gentle formula',
+    labelZh: '温和配方',
     pains: [
       { zh: '换季皮肤就闹脾气，用什么都紧绷发干', en: 'when the seasons change, your skin feels tight with everything', in: ['winter', 'home'] },
       { zh: '洗完脸紧绷绷的，像糊了一层纸', en: 'after washing, your face feels tight and papery', in: ['home', 'dorm'] },
-      { zh: '给孩子用的洗护，总想挑成分简单的', en: 'for children\'s care products you want a short ingredient list', in: ['baby'] },
+      { zh: '给孩子用的洗护，总想挑成分简单的', en: "for children's care products you want a short ingredient list", in: ['baby'] },
       { zh: '用完皮肤紧绷绷的，不太舒服', en: 'your skin feels tight and uncomfortable afterwards' },
     ],
     answers: [
@@ -370,7 +494,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '挤一点在手心，揉开是细细的泡沫——{point}', en: 'A little in the palm lathers into a soft foam: {point}' }],
   },
   {
-    id: 'moisture', cues: ['保湿', '补水', '滋润', '玻尿酸', '锁水', 'moistur', 'hydrat'], leadEn: 'Keeps skin comfortable', labelZh: '保湿滋润',
+    id: 'moisture',
+    cues: ['保湿', '补水', '滋润', '玻尿酸', '锁水', 'moistur', 'hydrat'],
+    leadEn: 'Keeps skin comfortable',
+    labelZh: '保湿滋润',
     pains: [
       { zh: '空调房里待一天，脸干得起皮', en: 'a day in air conditioning leaves your skin flaky', in: ['office', 'summer'] },
       { zh: '北方冬天风一吹，手和脸都干得发紧', en: 'winter wind leaves hands and face dry and tight', in: ['winter', 'commute'] },
@@ -384,7 +511,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '质地一推就化开，{point}', en: 'It melts in with a light touch: {point}' }],
   },
   {
-    id: 'oil-control', cues: ['控油', '清爽', '哑光', '不油腻', 'oil control', 'matte', 'non-greasy', 'lightweight texture'], leadEn: 'Fresh, not greasy', labelZh: '清爽控油',
+    id: 'oil-control',
+    cues: ['控油', '清爽', '哑光', '不油腻', 'oil control', 'matte', 'non-greasy', 'lightweight texture'],
+    leadEn: 'Fresh, not greasy',
+    labelZh: '清爽控油',
     pains: [
       { zh: '下午照镜子，脸上油光一片', en: 'by afternoon the mirror shows a shiny face', in: ['office', 'summer', 'commute'] },
       { zh: '夏天抹什么都黏糊糊的，不想往脸上招呼', en: 'in summer everything feels sticky on the skin', in: ['summer', 'sport'] },
@@ -397,7 +527,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '薄薄一层推开，{point}', en: 'Spread a thin layer: {point}' }],
   },
   {
-    id: 'long-wear', cues: ['持妆', '不脱妆', '不沾杯', '不掉色', '持久', 'long-wear', 'long-lasting', 'transfer-proof', 'smudge'], leadEn: 'Stays on', labelZh: '持妆',
+    id: 'long-wear',
+    cues: ['持妆', '不脱妆', '不沾杯', '不掉色', '持久', 'long-wear', 'long-lasting', 'transfer-proof', 'smudge'],
+    leadEn: 'Stays on',
+    labelZh: '持妆',
     pains: [
       { zh: '早上化好的妆，午饭后就只剩一半', en: 'the make-up you put on at breakfast is half gone by lunch', in: ['office', 'commute'] },
       { zh: '约会吃个饭，口红全印在杯子上', en: 'dinner on a date and your lipstick ends up on the glass', in: ['party', 'gift'] },
@@ -410,7 +543,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '对着镜子抿一抿，{point}', en: 'A quick press of the lips in the mirror: {point}' }],
   },
   {
-    id: 'fragrance', cues: ['留香', '香氛', '香味', '清香', 'scent', 'fragrance', 'fragrant', '香薰'], leadEn: 'A fresh scent', labelZh: '香氛',
+    id: 'fragrance',
+    cues: ['留香', '香氛', '香味', '清香', 'scent', 'fragrance', 'fragrant', '香薰'],
+    leadEn: 'A fresh scent',
+    labelZh: '香氛',
     pains: [
       { zh: '房间关了一天门窗，一进门闷闷的', en: 'a room closed all day greets you with stale air', in: ['home', 'dorm'] },
       { zh: '衣服晾干了却没什么味道，穿着少了点清新', en: 'clean laundry that smells of nothing at all', in: ['home', 'clean'] },
@@ -423,11 +559,14 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '打开的一瞬间，淡淡的香味飘出来——{point}', en: 'Open it and a light scent drifts out: {point}' }],
   },
   {
-    id: 'adjustable', cues: ['可调', '调节', '多档', '档位', '调光', '伸缩', '升降', 'adjustable', 'levels', 'settings', 'dimmable', 'telescopic'], leadEn: 'Adjusts to you', labelZh: '多档可调',
+    id: 'adjustable',
+    cues: ['可调', '调节', '多档', '档位', '调光', '伸缩', '升降', 'adjustable', 'levels', 'settings', 'dimmable', 'telescopic'],
+    leadEn: 'Adjusts to you',
+    labelZh: '多档可调',
     pains: [
       { zh: '一家人身高不一样，谁用都觉得别扭', en: 'everyone in the family is a different height, so it suits no one', in: ['home', 'office'] },
       { zh: '白天看书嫌暗，晚上又嫌刺眼', en: 'too dim for reading by day, too harsh at night', in: ['study', 'sleep', 'dorm'] },
-      { zh: '天气一变，原来的设置就不合适了', en: 'when the weather changes, yesterday\'s setting is wrong' },
+      { zh: '天气一变，原来的设置就不合适了', en: "when the weather changes, yesterday's setting is wrong" },
     ],
     answers: [
       { zh: '{point}，怎么顺手怎么来', en: '{point}, so you set it the way that suits you' },
@@ -436,7 +575,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '轻轻一转就换了一档，{point}', en: 'A small turn and it changes: {point}' }],
   },
   {
-    id: 'flicker-free', cues: ['无频闪', '无蓝光', '显色', '色温', 'flicker-free', 'flicker free', 'color temperature', 'cri'], leadEn: 'Steady, even light', labelZh: '光线柔和',
+    id: 'flicker-free',
+    cues: ['无频闪', '无蓝光', '显色', '色温', 'flicker-free', 'flicker free', 'color temperature', 'cri'],
+    leadEn: 'Steady, even light',
+    labelZh: '光线柔和',
     pains: [
       { zh: '晚上刷题刷到一半，灯光晃得眼睛发酸', en: 'late-night study under a harsh lamp leaves your eyes tired', in: ['study', 'dorm', 'office'] },
       { zh: '孩子写作业，桌上一块亮一块暗', en: 'the homework desk is bright in one spot and dark in another', in: ['home', 'baby'] },
@@ -449,7 +591,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '按下开关，桌面亮得柔和又均匀，{point}', en: 'Switch it on and the desk fills with even light: {point}' }],
   },
   {
-    id: 'timer', cues: ['定时', '预约', '自动关', '记忆', 'timer', 'schedule', 'auto shut', 'auto-off'], leadEn: 'Set it and forget it', labelZh: '定时预约',
+    id: 'timer',
+    cues: ['定时', '预约', '自动关', '记忆', 'timer', 'schedule', 'auto shut', 'auto-off'],
+    leadEn: 'Set it and forget it',
+    labelZh: '定时预约',
     pains: [
       { zh: '早上起晚了，手忙脚乱来不及做早饭', en: 'you oversleep and there is no time for breakfast', in: ['kitchen', 'home'] },
       { zh: '睡前开着，半夜还得爬起来关', en: 'you leave it on at bedtime and wake up to switch it off', in: ['sleep', 'baby'] },
@@ -462,7 +607,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '按两下设好时间就不用管了，{point}', en: 'Two taps to set it, then leave it: {point}' }],
   },
   {
-    id: 'fast-heat', cues: ['速热', '快速加热', '即热', '分钟', '预热', 'heats in', 'fast heating', 'rapid heat', 'minutes'], leadEn: 'Ready in minutes', labelZh: '速热',
+    id: 'fast-heat',
+    cues: ['速热', '快速加热', '即热', '分钟', '预热', 'heats in', 'fast heating', 'rapid heat', 'minutes'],
+    leadEn: 'Ready in minutes',
+    labelZh: '速热',
     pains: [
       { zh: '早上赶时间，等它热起来就迟到了', en: 'on a busy morning you cannot wait for it to warm up', in: ['kitchen', 'commute', 'home'] },
       { zh: '下班到家饿得不行，还得等好久才能吃上', en: 'you get home starving and dinner is still a long wait away', in: ['kitchen', 'office'] },
@@ -475,7 +623,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '按下开关，没一会儿就热气腾腾，{point}', en: 'Press start and it is steaming before long: {point}' }],
   },
   {
-    id: 'power', cues: ['大吸力', '吸力', '功率', '大风力', '马力', 'suction', 'powerful', 'watt'], leadEn: 'Serious power', labelZh: '动力足',
+    id: 'power',
+    cues: ['大吸力', '吸力', '功率', '大风力', '马力', 'suction', 'powerful', 'watt'],
+    leadEn: 'Serious power',
+    labelZh: '动力足',
     pains: [
       { zh: '家里有猫有狗，地上的毛怎么扫都扫不完', en: 'with pets at home, there is always hair on the floor', in: ['pet', 'clean', 'home'] },
       { zh: '沙发缝、床底下的灰，平时根本够不着', en: 'dust under the bed and between cushions is out of reach', in: ['clean', 'home'] },
@@ -489,7 +640,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '推过去一趟，回头看地面清清爽爽，{point}', en: 'One pass, look back at a clean floor: {point}' }],
   },
   {
-    id: 'smart', cues: ['app', '智能', '远程', '语音', '感应', 'smart', 'sensor', 'voice control', 'remote'], leadEn: 'Smart control', labelZh: '智能控制',
+    id: 'smart',
+    cues: ['app', '智能', '远程', '语音', '感应', 'smart', 'sensor', 'voice control', 'remote'],
+    leadEn: 'Smart control',
+    labelZh: '智能控制',
     pains: [
       { zh: '人已经在外面了，才想起家里忘了关', en: 'you are already out when you remember you left it on', in: ['home', 'commute', 'travel'] },
       { zh: '手上正忙着，腾不出空去按开关', en: 'your hands are busy and the switch is across the room', in: ['kitchen', 'baby', 'home'] },
@@ -502,7 +656,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '手机上点一下，它就动起来了——{point}', en: 'One tap on your phone and it starts: {point}' }],
   },
   {
-    id: 'organize', cues: ['分区', '隔层', '多口袋', '收纳', '分隔', '夹层', 'compartment', 'organiz', 'pockets', 'divider', '分格'], leadEn: 'A place for everything', labelZh: '分区收纳',
+    id: 'organize',
+    cues: ['分区', '隔层', '多口袋', '收纳', '分隔', '夹层', 'compartment', 'organiz', 'pockets', 'divider', '分格'],
+    leadEn: 'A place for everything',
+    labelZh: '分区收纳',
     pains: [
       { zh: '包里东西一多就翻不到，钥匙总沉在最底下', en: 'in a crowded bag the keys always sink to the bottom', in: ['commute', 'travel', 'baby'] },
       { zh: '桌面、抽屉堆成一团，找样东西要翻半天', en: 'desk and drawers pile up until finding anything takes ages', in: ['office', 'study', 'home', 'dorm'] },
@@ -516,7 +673,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '打开一看，大大小小的东西各有各的格子，{point}', en: 'Open it up and everything sits in its own place: {point}' }],
   },
   {
-    id: 'no-drill', cues: ['免打孔', '免钉', '粘贴', '无痕', '免安装', 'no drill', 'no-drill', 'adhesive', 'no tools'], leadEn: 'No drilling needed', labelZh: '免打孔',
+    id: 'no-drill',
+    cues: ['免打孔', '免钉', '粘贴', '无痕', '免安装', 'no drill', 'no-drill', 'adhesive', 'no tools'],
+    leadEn: 'No drilling needed',
+    labelZh: '免打孔',
     pains: [
       { zh: '租的房子不能打孔，想装点东西无从下手', en: 'a rental means no drilling, so nothing goes on the walls', in: ['home', 'dorm'] },
       { zh: '退租时墙上留了印子，押金都不好要回来', en: 'marks on the wall at move-out put the deposit at risk', in: ['home', 'dorm'] },
@@ -529,7 +689,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '对准位置轻轻一按，{point}', en: 'Line it up and press: {point}' }],
   },
   {
-    id: 'load', cues: ['承重', '稳固', '加粗', '三角', '稳定', 'load', 'holds up to', 'stable', 'sturdy frame'], leadEn: 'Steady under load', labelZh: '承重稳固',
+    id: 'load',
+    cues: ['承重', '稳固', '加粗', '三角', '稳定', 'load', 'holds up to', 'stable', 'sturdy frame'],
+    leadEn: 'Steady under load',
+    labelZh: '承重稳固',
     pains: [
       { zh: '东西一放多就摇摇晃晃，看着心里发慌', en: 'load it up and it starts to wobble', in: ['home', 'office', 'dorm'] },
       { zh: '坐在营地椅子上，一动就咯吱响', en: 'the camp chair creaks every time you shift', in: ['outdoor'] },
@@ -542,7 +705,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '摆上去、坐上去都稳，{point}', en: 'Load it or sit on it and it holds: {point}' }],
   },
   {
-    id: 'ergonomic', cues: ['人体工学', '腰托', '贴合', '护颈', '支撑', '曲线', 'ergonomic', 'lumbar', 'contoured', 'support'], leadEn: 'Shaped for comfort', labelZh: '贴合支撑',
+    id: 'ergonomic',
+    cues: ['人体工学', '腰托', '贴合', '护颈', '支撑', '曲线', 'ergonomic', 'lumbar', 'contoured', 'support'],
+    leadEn: 'Shaped for comfort',
+    labelZh: '贴合支撑',
     pains: [
       { zh: '在工位一坐一下午，起身时腰都直不起来', en: 'after an afternoon at the desk, standing up is stiff work', in: ['office', 'study'] },
       { zh: '高铁上靠着睡一觉，醒来脖子又僵又酸', en: 'a nap on the train leaves your neck stiff', in: ['travel', 'commute'] },
@@ -556,7 +722,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '往后一靠，刚好托住，{point}', en: 'Lean back and it meets you: {point}' }],
   },
   {
-    id: 'cushion', cues: ['缓震', '回弹', '记忆棉', '乳胶', '软弹', '气垫', 'cushion', 'memory foam', 'rebound', 'latex', '减震'], leadEn: 'Cushioned comfort', labelZh: '软弹缓冲',
+    id: 'cushion',
+    cues: ['缓震', '回弹', '记忆棉', '乳胶', '软弹', '气垫', 'cushion', 'memory foam', 'rebound', 'latex', '减震'],
+    leadEn: 'Cushioned comfort',
+    labelZh: '软弹缓冲',
     pains: [
       { zh: '跑完步膝盖和脚底都震得发麻', en: 'after a run your knees and soles feel every step', in: ['sport'] },
       { zh: '站了一天，脚底板又酸又胀', en: 'a day on your feet leaves your soles sore', in: ['commute', 'travel', 'office'] },
@@ -570,7 +739,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '用手按下去再松开，慢慢回弹——{point}', en: 'Press and release, and it slowly rises again: {point}' }],
   },
   {
-    id: 'quick-setup', cues: ['速开', '自动', '免搭', '一拉', '快开', '一秒', 'instant', 'pop-up', 'quick setup', 'easy setup'], leadEn: 'Up in moments', labelZh: '快速搭建',
+    id: 'quick-setup',
+    cues: ['速开', '自动', '免搭', '一拉', '快开', '一秒', 'instant', 'pop-up', 'quick setup', 'easy setup'],
+    leadEn: 'Up in moments',
+    labelZh: '快速搭建',
     pains: [
       { zh: '到了营地天都快黑了，帐篷还没搭起来', en: 'you reach the campsite at dusk and the tent is still in its bag', in: ['outdoor'] },
       { zh: '说明书看了半天，还是装不明白', en: 'the instructions make no sense and it is still in pieces', in: ['home', 'dorm'] },
@@ -583,7 +755,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '往地上一放一拉，{point}', en: 'Set it down, pull, done: {point}' }],
   },
   {
-    id: 'fresh', cues: ['新鲜', '现摘', '产地直发', '冷链', '当季', '现烤', '现磨', 'fresh', 'harvested', 'roasted'], leadEn: 'Fresh from the source', labelZh: '新鲜',
+    id: 'fresh',
+    cues: ['新鲜', '现摘', '产地直发', '冷链', '当季', '现烤', '现磨', 'fresh', 'harvested', 'roasted'],
+    leadEn: 'Fresh from the source',
+    labelZh: '新鲜',
     pains: [
       { zh: '超市买的放了好几天，吃着没什么味道', en: 'supermarket food that has sat for days tastes of little', in: ['home', 'kitchen'] },
       { zh: '想给家里人买点好的，又怕不新鲜', en: 'you want something good for the family but worry it will not be fresh', in: ['gift', 'home'] },
@@ -596,7 +771,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '拆开包装，先闻到的是香味——{point}', en: 'Open the pack and the aroma comes first: {point}' }],
   },
   {
-    id: 'portion', cues: ['独立包装', '小包装', '小袋', '独立小包', '条装', '挂耳', 'individually wrapped', 'single-serve', 'sachet'], leadEn: 'Single portions', labelZh: '独立小包装',
+    id: 'portion',
+    cues: ['独立包装', '小包装', '小袋', '独立小包', '条装', '挂耳', 'individually wrapped', 'single-serve', 'sachet'],
+    leadEn: 'Single portions',
+    labelZh: '独立小包装',
     pains: [
       { zh: '大包装打开吃不完，放两天就受潮了', en: 'a big bag goes stale before you finish it', in: ['office', 'dorm', 'home'] },
       { zh: '出门想带一点，分装起来很麻烦', en: 'portioning some out for the road is a fiddle', in: ['travel', 'outdoor', 'commute'] },
@@ -609,7 +787,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '抽屉里放上几包，想吃的时候撕开一包，{point}', en: 'Keep a few in the drawer and tear one open when you like: {point}' }],
   },
   {
-    id: 'taste', cues: ['口感', '香脆', '酥脆', '醇厚', '回甘', '顺滑', 'taste', 'crunchy', 'smooth', 'rich flavour', 'flavor'], leadEn: 'Flavour worth it', labelZh: '口感好',
+    id: 'taste',
+    cues: ['口感', '香脆', '酥脆', '醇厚', '回甘', '顺滑', 'taste', 'crunchy', 'smooth', 'rich flavour', 'flavor'],
+    leadEn: 'Flavour worth it',
+    labelZh: '口感好',
     pains: [
       { zh: '下午犯困，嘴里想有点滋味提提神', en: 'the afternoon slump makes you crave something tasty', in: ['office', 'study'] },
       { zh: '追剧的时候手边总想有点吃的', en: 'a binge-watch calls for something to nibble', in: ['home', 'dorm', 'party'] },
@@ -622,7 +803,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '咬下去“咔嚓”一声，{point}', en: 'A satisfying bite: {point}' }],
   },
   {
-    id: 'low-sugar', cues: ['低糖', '无糖', '零蔗糖', '0蔗糖', '低脂', '轻负担', 'sugar-free', 'low sugar', 'no added sugar', 'low fat'], leadEn: 'Lighter choice', labelZh: '轻负担',
+    id: 'low-sugar',
+    cues: ['低糖', '无糖', '零蔗糖', '0蔗糖', '低脂', '轻负担', 'sugar-free', 'low sugar', 'no added sugar', 'low fat'],
+    leadEn: 'Lighter choice',
+    labelZh: '轻负担',
     pains: [
       { zh: '想吃点零食，又怕吃完心里有负担', en: 'you want a snack but not the guilt that comes after', in: ['office', 'home', 'sport'] },
       { zh: '健身期间嘴馋，又不想前功尽弃', en: 'during a training block, cravings threaten the plan', in: ['sport'] },
@@ -635,7 +819,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '配一杯茶，{point}', en: 'Pair it with a cup of tea: {point}' }],
   },
   {
-    id: 'palatable', cues: ['适口性', '爱吃', '鲜肉', '冻干', '高蛋白', 'palatab', 'real meat', 'freeze-dried', 'high protein'], leadEn: 'Bowls licked clean', labelZh: '适口性好',
+    id: 'palatable',
+    cues: ['适口性', '爱吃', '鲜肉', '冻干', '高蛋白', 'palatab', 'real meat', 'freeze-dried', 'high protein'],
+    leadEn: 'Bowls licked clean',
+    labelZh: '适口性好',
     pains: [
       { zh: '毛孩子挑食，倒了一碗只闻闻就走', en: 'your picky pet sniffs the bowl and walks away', in: ['pet'] },
       { zh: '换粮的时候总怕它吃不惯', en: 'switching food always risks a pet that will not eat', in: ['pet'] },
@@ -648,7 +835,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '碗一放下，它就埋头吃起来——{point}', en: 'Bowl down, head down: {point}' }],
   },
   {
-    id: 'low-dust', cues: ['低尘', '结团', '除臭', '吸味', '不粘底', 'low dust', 'clumping', 'odor', 'odour'], leadEn: 'Clean, fresh litter box', labelZh: '低尘好清理',
+    id: 'low-dust',
+    cues: ['低尘', '结团', '除臭', '吸味', '不粘底', 'low dust', 'clumping', 'odor', 'odour'],
+    leadEn: 'Clean, fresh litter box',
+    labelZh: '低尘好清理',
     pains: [
       { zh: '一铲猫砂灰扬起来，屋里都是味', en: 'every scoop raises dust and the smell spreads', in: ['pet', 'home'] },
       { zh: '猫砂粘在盆底，清理起来特别费劲', en: 'litter sticks to the tray and cleaning is a chore', in: ['pet', 'clean'] },
@@ -661,7 +851,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '轻轻一铲就起来一整块，{point}', en: 'One scoop lifts it out whole: {point}' }],
   },
   {
-    id: 'absorbent', cues: ['吸水', '吸汗', '超薄', '瞬吸', '干爽', '锁水层', 'absorbent', 'absorbs', 'dry feel'], leadEn: 'Soaks it up', labelZh: '吸水干爽',
+    id: 'absorbent',
+    cues: ['吸水', '吸汗', '超薄', '瞬吸', '干爽', '锁水层', 'absorbent', 'absorbs', 'dry feel'],
+    leadEn: 'Soaks it up',
+    labelZh: '吸水干爽',
     pains: [
       { zh: '洗完澡擦了半天，头发还在滴水', en: 'after a shower, your hair is still dripping after a long rub', in: ['home', 'sport'] },
       { zh: '宝宝夜里一泡尿，醒来哭闹又得换', en: 'one wet night and the baby wakes up crying', in: ['baby', 'sleep'] },
@@ -674,7 +867,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '一擦一按，{point}', en: 'Pat and press: {point}' }],
   },
   {
-    id: 'child-safe', cues: ['圆角', '安全锁', '防夹', '防烫', '儿童锁', '无尖角', 'rounded', 'child lock', 'child-safe', 'pinch'], leadEn: 'Thoughtful safety details', labelZh: '安全细节',
+    id: 'child-safe',
+    cues: ['圆角', '安全锁', '防夹', '防烫', '儿童锁', '无尖角', 'rounded', 'child lock', 'child-safe', 'pinch'],
+    leadEn: 'Thoughtful safety details',
+    labelZh: '安全细节',
     pains: [
       { zh: '孩子到处爬，磕着碰着最让人揪心', en: 'a crawling child makes every corner a worry', in: ['baby', 'home'] },
       { zh: '一不留神孩子就去摸开关', en: 'turn your back and little hands reach for the switch', in: ['baby', 'kitchen'] },
@@ -687,7 +883,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '摸一摸边角，都是圆润的，{point}', en: 'Run a finger along the edges: {point}' }],
   },
   {
-    id: 'carry', cues: ['手提', '提手', '背带', '肩带', '挂扣', '万向轮', '静音轮', 'handle', 'strap', 'wheels', 'spinner'], leadEn: 'Easy to carry', labelZh: '好拿好带',
+    id: 'carry',
+    cues: ['手提', '提手', '背带', '肩带', '挂扣', '万向轮', '静音轮', 'handle', 'strap', 'wheels', 'spinner'],
+    leadEn: 'Easy to carry',
+    labelZh: '好拿好带',
     pains: [
       { zh: '赶车时拎着大包小包，手都勒红了', en: 'rushing for a train with bags cutting into your fingers', in: ['travel', 'commute'] },
       { zh: '出门东西太多，两只手根本不够用', en: 'too much to carry and only two hands', in: ['baby', 'outdoor', 'party'] },
@@ -700,7 +899,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '往肩上一挎就出门，{point}', en: 'Sling it on and go: {point}' }],
   },
   {
-    id: 'secure', cues: ['防盗', '隐藏拉链', '密码锁', 'tsa', '防割', 'anti-theft', 'hidden zip', 'lock'], leadEn: 'Keeps valuables safe', labelZh: '安心防护',
+    id: 'secure',
+    cues: ['防盗', '隐藏拉链', '密码锁', 'tsa', '防割', 'anti-theft', 'hidden zip', 'lock'],
+    leadEn: 'Keeps valuables safe',
+    labelZh: '安心防护',
     pains: [
       { zh: '人挤人的时候，总担心包被人拉开', en: 'in a crowd you keep checking your bag is still zipped', in: ['commute', 'travel'] },
       { zh: '托运行李离手，心里总不踏实', en: 'checked luggage out of sight is always a small worry', in: ['travel'] },
@@ -713,7 +915,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '拉链藏在贴身的一侧，{point}', en: 'The zip sits against your back: {point}' }],
   },
   {
-    id: 'charging-port', cues: ['type-c', 'usb', '充电口', '可充电', '充电式', 'rechargeable', 'usb-c'], leadEn: 'Charges by USB', labelZh: 'USB充电',
+    id: 'charging-port',
+    cues: ['type-c', 'usb', '充电口', '可充电', '充电式', 'rechargeable', 'usb-c'],
+    leadEn: 'Charges by USB',
+    labelZh: 'USB充电',
     pains: [
       { zh: '电池用完了家里又没存货，只能干着急', en: 'the batteries die and there are no spares in the drawer', in: ['home', 'outdoor'] },
       { zh: '出门要带好几根不同的线，包里乱成一团', en: 'a different cable for every gadget clutters your bag', in: ['travel', 'commute'] },
@@ -726,7 +931,10 @@ export const ATTRIBUTES: readonly Attribute[] = [
     showcase: [{ zh: '插上手机的充电线就行，{point}', en: 'Plug in your phone cable: {point}' }],
   },
   {
-    id: 'fit', cues: ['版型', '修身', '宽松', '弹力', '不勒', '高腰', '不紧绷', 'stretch', 'fit', 'relaxed'], leadEn: 'Comfortable fit', labelZh: '舒适版型',
+    id: 'fit',
+    cues: ['版型', '修身', '宽松', '弹力', '不勒', '高腰', '不紧绷', 'stretch', 'fit', 'relaxed'],
+    leadEn: 'Comfortable fit',
+    labelZh: '舒适版型',
     pains: [
       { zh: '坐了一天，腰上被勒出一道红印', en: 'after a day sitting, the waistband leaves a red mark', in: ['office', 'commute', 'study'] },
       { zh: '蹲下、抬腿都被衣服扯着，动作放不开', en: 'squat or stretch and the fabric pulls against you', in: ['sport', 'baby'] },

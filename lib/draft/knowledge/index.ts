@@ -3,7 +3,17 @@ import { ATTRIBUTES } from './attributes';
 import { CATEGORIES } from './categories';
 import { SCENES } from './scenes';
 import { SEGMENT_ENTRIES } from './segments';
-import { attributeSchema, categorySchema, sceneSchema, segmentSchema, type Attribute, type Category, type Scene, type Segment, type SegmentEntry } from './schema';
+import {
+  attributeSchema,
+  categorySchema,
+  sceneSchema,
+  segmentSchema,
+  type Attribute,
+  type Category,
+  type Scene,
+  type Segment,
+  type SegmentEntry,
+} from './schema';
 
 export type { Attribute, Category, Context, Scene, Segment, SegmentEntry } from './schema';
 export { CONTEXTS, SEGMENTS } from './schema';

@@ -12,8 +12,25 @@ import { SEGMENTS } from '../vocabulary';
  */
 
 export const CONTEXTS = [
-  'commute', 'office', 'study', 'dorm', 'home', 'kitchen', 'sleep', 'outdoor', 'travel', 'sport',
-  'baby', 'pet', 'car', 'rain', 'summer', 'winter', 'gift', 'party', 'clean',
+  'commute',
+  'office',
+  'study',
+  'dorm',
+  'home',
+  'kitchen',
+  'sleep',
+  'outdoor',
+  'travel',
+  'sport',
+  'baby',
+  'pet',
+  'car',
+  'rain',
+  'summer',
+  'winter',
+  'gift',
+  'party',
+  'clean',
 ] as const;
 export type Context = (typeof CONTEXTS)[number];
 
@@ -44,7 +61,10 @@ export const attributeSchema = z.object({
   /** Short zh label for bullets and section heads (保温). */
   labelZh: noDigits,
   /** At least one pain fits any scene (no `in`), so a scene the attribute was not written for still gets a pain of this attribute. */
-  pains: z.array(painSchema).min(2).refine((pains) => pains.some((p) => !p.in), 'needs at least one pain without `in`'),
+  pains: z
+    .array(painSchema)
+    .min(2)
+    .refine((pains) => pains.some((p) => !p.in), 'needs at least one pain without `in`'),
   answers: z.array(answerSchema).min(2),
   /** A line for the showcase: the product in use, no claim beyond {point}. */
   showcase: z.array(answerSchema).min(1),

@@ -13,7 +13,8 @@ const sentence = (text: string): string => {
 };
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
-const titleCase = (text: string): string => text.replace(/(^|[\s-])([a-z]+)/g, (m, sep: string, word: string) => (sep && SMALL_WORDS.has(word) ? m : sep + word.charAt(0).toUpperCase() + word.slice(1)));
+const titleCase = (text: string): string =>
+  text.replace(/(^|[\s-])([a-z]+)/g, (m, sep: string, word: string) => (sep && SMALL_WORDS.has(word) ? m : sep + word.charAt(0).toUpperCase() + word.slice(1)));
 
 function headlineFor(plan: VariantPlan): string {
   const { request, spec, beats, scene, index } = plan;
@@ -39,7 +40,9 @@ export function englishVariant(plan: VariantPlan): DraftVariant {
   const name = request.product.name;
   const lead = beats[0];
   const pain = lead
-    ? lead.pain.specific ? sentence(lead.pain.en) : sentence(`${rng.pick(['picture', 'think of'])} ${plan.moment.en}: ${lead.pain.en}`)
+    ? lead.pain.specific
+      ? sentence(lead.pain.en)
+      : sentence(`${rng.pick(['picture', 'think of'])} ${plan.moment.en}: ${lead.pain.en}`)
     : sentence(`Think of ${plan.moment.en}`);
   const intro = turn(plan, [`${name} changes that:`, `That is where ${name} comes in:`, `${name} was made for exactly this:`]);
   const answer1 = lead ? sentence(lead.answer.en) : sentence(request.product.sellingPoints.join(', '));
@@ -47,7 +50,9 @@ export function englishVariant(plan: VariantPlan): DraftVariant {
   const show = sentence((beats[2] ?? lead)?.showcase.en ?? `From ${plan.moment.en} to ${plan.laterMoment.en}, ${plan.nounEn} fits right in`);
   const extras = [...beats.slice(3).map((b) => b.point), ...plan.plainPoints];
   const extraLine = extras.length ? sentence(`Also: ${extras.join('; ')}`) : '';
-  const closing = plan.segment ? sentence(rng.pick(plan.segment.ctaEn)) : rng.pick(['Check the size and colour options before you order.', 'See the product details for sizes and specifications.']);
+  const closing = plan.segment
+    ? sentence(rng.pick(plan.segment.ctaEn))
+    : rng.pick(['Check the size and colour options before you order.', 'See the product details for sizes and specifications.']);
   const solution = `${intro} ${answer1}${answer2 ? ` ${answer2}` : ''}`;
   const showcase = `${show}${extraLine ? ` ${extraLine}` : ''}`;
   const body = [pain, solution, showcase, closing].join(spec.id === 'shopify-description' ? '\n\n' : ' ');
@@ -56,8 +61,15 @@ export function englishVariant(plan: VariantPlan): DraftVariant {
   for (const point of plan.plainPoints) bullets.push(`THOUGHTFUL DETAIL: ${sentence(point)}`);
   const keywords = uniqueKeywords(request.keywords, `${name} ${bullets.join(' ')} ${spec.id === 'amazon-bullets' ? headlineFor(plan) : ''}`);
   const what = keywords.length ? keywords.join(', ') : request.product.category;
-  bullets.splice(Math.min(bullets.length, spec.bulletCount - 1), 0, `WHERE IT FITS: ${sentence(`${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} for ${request.product.audience}`)}`);
-  if (bullets.length < spec.bulletCount) bullets.push(`MADE FOR ${scene.en.replace(/^the /, '').toUpperCase()}: ${sentence(`from ${plan.moment.en} to ${plan.laterMoment.en}, ${plan.nounEn} fits right in`)}`);
+  bullets.splice(
+    Math.min(bullets.length, spec.bulletCount - 1),
+    0,
+    `WHERE IT FITS: ${sentence(`${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} for ${request.product.audience}`)}`,
+  );
+  if (bullets.length < spec.bulletCount)
+    bullets.push(
+      `MADE FOR ${scene.en.replace(/^the /, '').toUpperCase()}: ${sentence(`from ${plan.moment.en} to ${plan.laterMoment.en}, ${plan.nounEn} fits right in`)}`,
+    );
   if (bullets.length < spec.bulletCount && plan.segment) bullets.push(`A CONSIDERED CHOICE: ${sentence(plan.segment.ctaEn[0]!)}`);
   // Honest filler rather than an invented claim when the seller gave few points.
   if (bullets.length < spec.bulletCount) bullets.push('GOOD TO KNOW: See the product details for sizes, colours and specifications.');

@@ -1,4 +1,15 @@
-import { findAttribute, findCategory, findScene, findSegment, segmentEntry, statedHours, type Attribute, type Category, type Scene, type SegmentEntry } from '../knowledge';
+import {
+  findAttribute,
+  findCategory,
+  findScene,
+  findSegment,
+  segmentEntry,
+  statedHours,
+  type Attribute,
+  type Category,
+  type Scene,
+  type SegmentEntry,
+} from '../knowledge';
 import { copyPlatformSpec, type CopyPlatformSpec } from '../platforms';
 import { createRng, hashString, type Rng } from '../rng';
 import type { DraftRequest } from '../schema';
@@ -54,7 +65,11 @@ export function fill(template: string, values: Record<string, string>): string {
 
 function customScene(text: string): Scene {
   return {
-    id: 'custom', zh: text, en: text, cues: [text], contexts: ['home'],
+    id: 'custom',
+    zh: text,
+    en: text,
+    cues: [text],
+    contexts: ['home'],
     momentsZh: [`${text}的时候`, `每次${text}`, `${text}的日常里`],
     momentsEn: [`during ${text}`, `a typical day of ${text}`],
     tags: [text.replace(/\s+/g, '')],
@@ -66,7 +81,8 @@ function painScore(attribute: Attribute, scene: Scene, segment: SegmentEntry | u
   let best = 0;
   for (const pain of attribute.pains) {
     if (!pain.in) best = Math.max(best, 1);
-    else if (pain.in.some((c) => scene.contexts.includes(c))) best = Math.max(best, pain.in.some((c) => scene.contexts.includes(c) && segment?.prefers.includes(c)) ? 4 : 3);
+    else if (pain.in.some((c) => scene.contexts.includes(c)))
+      best = Math.max(best, pain.in.some((c) => scene.contexts.includes(c) && segment?.prefers.includes(c)) ? 4 : 3);
   }
   return best;
 }
@@ -123,7 +139,15 @@ export function planVariants(request: DraftRequest): VariantPlan[] {
     const momentAt = rng.int(scene.momentsZh.length);
     const momentEnAt = momentAt % scene.momentsEn.length;
     return {
-      request, spec, index, rng, category, scene, segment, beats, plainPoints: plain,
+      request,
+      spec,
+      index,
+      rng,
+      category,
+      scene,
+      segment,
+      beats,
+      plainPoints: plain,
       nounZh: category?.nounZh ?? '它',
       nounEn: category?.nounEn ?? 'it',
       moment: { zh: scene.momentsZh[momentAt]!, en: scene.momentsEn[momentEnAt]! },

@@ -35,5 +35,12 @@ export function uniqueKeywords(keywords: readonly string[], name: string): strin
  * so an English phrase ("water bottle") stays one keyword.
  */
 export function parseKeywords(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；\n]+/).map((word) => word.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；\n]+/)
+        .map((word) => word.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    ),
+  ];
 }

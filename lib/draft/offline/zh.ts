@@ -25,7 +25,12 @@ function extrasLine(plan: VariantPlan, from: number): string {
 function secondAnswer(plan: VariantPlan): string {
   const beat = plan.beats[1];
   if (!beat) return '';
-  return end(fill(plan.rng.pick(['再说{label}：{answer}', '另一处用心的是{label}：{answer}', '另外，{answer}', '更顺手的是，{answer}']), { label: beat.attribute.labelZh, answer: beat.answer.zh }));
+  return end(
+    fill(plan.rng.pick(['再说{label}：{answer}', '另一处用心的是{label}：{answer}', '另外，{answer}', '更顺手的是，{answer}']), {
+      label: beat.attribute.labelZh,
+      answer: beat.answer.zh,
+    }),
+  );
 }
 
 function cta(plan: VariantPlan): string {
@@ -42,11 +47,18 @@ function titleHeadline(plan: VariantPlan): string {
   // Labels in the seller's order (beats are already rotated per variant), minus words the name already has.
   const order = (b: Beat) => request.product.sellingPoints.findIndex((p) => p.includes(b.point));
   const overlapsName = (label: string) => Array.from({ length: label.length - 1 }, (_, k) => label.slice(k, k + 2)).some((pair) => name.includes(pair));
-  const labels = [...beats].sort((a, b) => order(a) - order(b)).map((b) => b.attribute.labelZh).filter((label) => !overlapsName(label));
+  const labels = [...beats]
+    .sort((a, b) => order(a) - order(b))
+    .map((b) => b.attribute.labelZh)
+    .filter((label) => !overlapsName(label));
   const shift = Math.floor(index / 3) % Math.max(1, labels.length);
   const rotated = [...labels.slice(shift), ...labels.slice(0, shift)];
   const extra = uniqueKeywords(request.keywords, name);
-  const orders = [[name, ...extra, ...rotated, scene.zh], [name, scene.zh, ...extra, ...rotated], [name, ...extra, scene.zh, ...rotated]];
+  const orders = [
+    [name, ...extra, ...rotated, scene.zh],
+    [name, scene.zh, ...extra, ...rotated],
+    [name, ...extra, scene.zh, ...rotated],
+  ];
   const tokens = orders[index % orders.length]!;
   let title = '';
   for (const token of tokens) {
@@ -61,11 +73,24 @@ function noteHeadline(plan: VariantPlan): string {
   const cat = plan.category?.zh ?? request.product.category;
   const label = beats[0]?.attribute.labelZh ?? '';
   const point = beats[0]?.point ?? '';
-  const options = spec.id === 'douyin-script'
-    ? [`${scene.zh}带上它`, `${cat}怎么选？看${label}`, `${label}的${cat}长这样`, `${scene.zh}的人看过来`, `${point}，${scene.zh}刚好`]
-    : spec.id === 'generic'
-    ? [`${scene.zh}也从容｜${point}`, `${scene.zh}里的${cat}：${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${point}的${cat}`, `${scene.zh}小麻烦，交给${cat}`, `${cat}｜${beats[1]?.point ?? point}`]
-    : [`${scene.zh}小物｜${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`, `${scene.zh}清单里的${cat}`, `${label}的${cat}，${scene.zh}刚好用`, `给${scene.zh}的你：${cat}`, `${point}｜${scene.zh}`];
+  const options =
+    spec.id === 'douyin-script'
+      ? [`${scene.zh}带上它`, `${cat}怎么选？看${label}`, `${label}的${cat}长这样`, `${scene.zh}的人看过来`, `${point}，${scene.zh}刚好`]
+      : spec.id === 'generic'
+        ? [
+            `${scene.zh}也从容｜${point}`,
+            `${scene.zh}里的${cat}：${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`,
+            `${point}的${cat}`,
+            `${scene.zh}小麻烦，交给${cat}`,
+            `${cat}｜${beats[1]?.point ?? point}`,
+          ]
+        : [
+            `${scene.zh}小物｜${label}${beats[1] ? `+${beats[1].attribute.labelZh}` : ''}`,
+            `${scene.zh}清单里的${cat}`,
+            `${label}的${cat}，${scene.zh}刚好用`,
+            `给${scene.zh}的你：${cat}`,
+            `${point}｜${scene.zh}`,
+          ];
   // Variant i starts at its own template, so variants of one draft never share a headline pattern.
   const first = (plan.index + plan.request.seed) % options.length;
   const ordered = [...options.slice(first), ...options.slice(0, first)].filter((o) => !o.endsWith('看') || label);
@@ -80,7 +105,10 @@ function bulletsFor(plan: VariantPlan): string[] {
 
 function tags(plan: VariantPlan): string[] {
   const cat = plan.category?.zh ?? plan.request.product.category;
-  return hashtagsFor([...plan.request.keywords, plan.scene.tags[0] ?? plan.scene.zh, cat, ...plan.scene.tags.slice(1), `${plan.scene.zh}好物`], plan.spec.hashtagCount);
+  return hashtagsFor(
+    [...plan.request.keywords, plan.scene.tags[0] ?? plan.scene.zh, cat, ...plan.scene.tags.slice(1), `${plan.scene.zh}好物`],
+    plan.spec.hashtagCount,
+  );
 }
 
 export function chineseVariant(plan: VariantPlan): DraftVariant {
@@ -103,15 +131,27 @@ export function chineseVariant(plan: VariantPlan): DraftVariant {
 
   switch (spec.id) {
     case 'taobao-detail': {
-      const [h1, h2, h3] = turn(plan, [['{scene}的烦恼', '{name}这样解决', '看得见的细节'], ['你可能也遇到过', '{name}的解法', '用起来是这样'], ['为什么需要它', '{name}怎么做', '细节']] as const);
-      body = [`【${fill(h1, { scene: plan.scene.zh })}】`, pain, `【${fill(h2, { name })}】`, `${answer1}${answer2}`, `【${h3}】`, showcase, closing].join('\n');
+      const [h1, h2, h3] = turn(plan, [
+        ['{scene}的烦恼', '{name}这样解决', '看得见的细节'],
+        ['你可能也遇到过', '{name}的解法', '用起来是这样'],
+        ['为什么需要它', '{name}怎么做', '细节'],
+      ] as const);
+      body = [`【${fill(h1, { scene: plan.scene.zh })}】`, pain, `【${fill(h2, { name })}】`, `${answer1}${answer2}`, `【${h3}】`, showcase, closing].join(
+        '\n',
+      );
       headline = titleHeadline(plan);
       break;
     }
     case 'jd-detail': {
       const lines = beats.map((b) => `${b.attribute.labelZh}｜${end(b.answer.zh)}`);
       for (const point of plan.plainPoints) lines.push(`细节｜${end(point)}`);
-      body = [`【使用场景】${plan.moment.zh}，${lead?.pain.zh ?? '日常用得上'}。`, '【核心卖点】', ...lines, `【适用人群】${end(request.product.audience)}`, `${name}的详细规格以页面参数为准。`].join('\n');
+      body = [
+        `【使用场景】${plan.moment.zh}，${lead?.pain.zh ?? '日常用得上'}。`,
+        '【核心卖点】',
+        ...lines,
+        `【适用人群】${end(request.product.audience)}`,
+        `${name}的详细规格以页面参数为准。`,
+      ].join('\n');
       headline = titleHeadline(plan);
       break;
     }
@@ -127,7 +167,16 @@ export function chineseVariant(plan: VariantPlan): DraftVariant {
     case 'xiaohongshu-note': {
       hashtags = tags(plan);
       const opener = turn(plan, ['给{scene}的朋友整理一个小物：{name}。', '{scene}清单里，想单独说说{name}。', '这篇只聊一样东西：{name}。']);
-      body = [pain, `${fill(opener, { scene: plan.scene.zh, name })}${answer1}`, answer2, `${show}${extras}`, `适合：${end(request.product.audience)}${closing}`, hashtags.join(' ')].filter(Boolean).join('\n\n');
+      body = [
+        pain,
+        `${fill(opener, { scene: plan.scene.zh, name })}${answer1}`,
+        answer2,
+        `${show}${extras}`,
+        `适合：${end(request.product.audience)}${closing}`,
+        hashtags.join(' '),
+      ]
+        .filter(Boolean)
+        .join('\n\n');
       headline = noteHeadline(plan);
       break;
     }
@@ -167,14 +216,23 @@ function douyinScript(plan: VariantPlan, parts: { answer1: string; answer2: stri
   const reveal = turn(plan, ['给你看个东西，{name}。', '就是手上这个，{name}。', '今天只说一样：{name}。']);
   const more = [...beats.slice(3).map((b) => b.point), ...plan.plainPoints].map((p) => `还有，${p}。`);
   const lines = [
-    `【开头3秒】${hook}`, react, `【产品出镜】${fill(reveal, { name })}`, `你看，${parts.answer1}`,
-    ...(parts.answer2 ? [`还有啊，${parts.answer2}`] : []), ...more,
+    `【开头3秒】${hook}`,
+    react,
+    `【产品出镜】${fill(reveal, { name })}`,
+    `你看，${parts.answer1}`,
+    ...(parts.answer2 ? [`还有啊，${parts.answer2}`] : []),
+    ...more,
     `【使用画面】${parts.show}`,
     rng.pick(['想要的话，点下方小黄车看看。', '需要的朋友，点左下角链接了解一下。', '喜欢就点下方链接看看详情。']),
   ];
   // Keep the spoken part inside 30–60 s: drop extra facts first, then add the scene back if short.
   const maxChars = Math.floor(60 * SPOKEN_CHARS_PER_SECOND);
-  while (spokenLength(lines.join('')) > maxChars && lines.some((l) => l.startsWith('还有，'))) lines.splice(lines.findLastIndex((l) => l.startsWith('还有，')), 1);
-  if (spokenLength(lines.join('')) < 30 * SPOKEN_CHARS_PER_SECOND) lines.splice(lines.length - 1, 0, `${plan.moment.zh}，它就在手边，拿出来就能用，不用多费心思。`);
+  while (spokenLength(lines.join('')) > maxChars && lines.some((l) => l.startsWith('还有，')))
+    lines.splice(
+      lines.findLastIndex((l) => l.startsWith('还有，')),
+      1,
+    );
+  if (spokenLength(lines.join('')) < 30 * SPOKEN_CHARS_PER_SECOND)
+    lines.splice(lines.length - 1, 0, `${plan.moment.zh}，它就在手边，拿出来就能用，不用多费心思。`);
   return { body: lines.join('\n'), headline: noteHeadline(plan), hashtags: tags(plan) };
 }

@@ -16,7 +16,8 @@ export const zhCN = {
   'files.error.empty': '文件是空的。',
   'files.error.binary': '这不是文本或表格文件（含二进制/控制字节）。',
   'files.error.undecodable': '无法识别文件编码：既不是 UTF-8、GBK/GB18030，也不是 UTF-16。请在 Excel 中“另存为 → CSV UTF-8”后再导入。',
-  'files.error.implausible': '文件不是 UTF-8；按 GBK 读取会得到大量生僻字（常用字仅 {share}%），可能是繁体 Big5、日文 Shift-JIS 或西文编码。请另存为 CSV UTF-8 后再导入。',
+  'files.error.implausible':
+    '文件不是 UTF-8；按 GBK 读取会得到大量生僻字（常用字仅 {share}%），可能是繁体 Big5、日文 Shift-JIS 或西文编码。请另存为 CSV UTF-8 后再导入。',
   'files.error.inconsistent': '文件中途换了编码（第 {offset} 字节之后不再是 {encoding}）。请另存为 CSV UTF-8 后再导入。',
   'files.error.spreadsheet': '无法读取这个 Excel 文件：{message}',
   'files.error.sheet': '没有名为「{sheet}」的工作表。',
@@ -61,7 +62,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'files.error.empty': 'The file is empty.',
   'files.error.binary': 'This is not a text or spreadsheet file (it has binary or control bytes).',
   'files.error.undecodable': 'Unknown encoding: the file is neither UTF-8, GBK/GB18030 nor UTF-16. In Excel use Save As → CSV UTF-8, then import again.',
-  'files.error.implausible': 'The file is not UTF-8, and read as GBK it gives mostly rare characters (only {share}% common): it is probably Big5, Shift-JIS or a Western encoding. Save it as CSV UTF-8 and import again.',
+  'files.error.implausible':
+    'The file is not UTF-8, and read as GBK it gives mostly rare characters (only {share}% common): it is probably Big5, Shift-JIS or a Western encoding. Save it as CSV UTF-8 and import again.',
   'files.error.inconsistent': 'The file changes encoding part-way (after byte {offset} it is no longer {encoding}). Save it as CSV UTF-8 and import again.',
   'files.error.spreadsheet': 'Cannot read this Excel file: {message}',
   'files.error.sheet': 'There is no sheet named “{sheet}”.',

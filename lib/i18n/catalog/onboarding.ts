@@ -18,10 +18,12 @@ export const zhCN = {
   'onboarding.intro': 'ListingLint 在卖家后台的商品发布页上工作：你输入标题和卖点时，它就地标出问题并给出可一键替换的改法。',
   'onboarding.what': '它能做什么',
   'onboarding.what.title': '标题体检：核心词、长尾词、场景词，关键词覆盖率，平台字数限制（按字节或字符）与评分。',
-  'onboarding.what.compliance': '广告法合规：绝对化用语（最、第一、国家级…）、医疗功效宣称、虚假紧迫等，附法律依据、风险级别和一键修改，尽量不误报（最近、第一次、首饰…）。',
+  'onboarding.what.compliance':
+    '广告法合规：绝对化用语（最、第一、国家级…）、医疗功效宣称、虚假紧迫等，附法律依据、风险级别和一键修改，尽量不误报（最近、第一次、首饰…）。',
   'onboarding.what.draft': '场景化文案：按“痛点 → 方案 → 展示”生成文案，可接入兼容 OpenAI 的模型；没有密钥时使用离线模板。',
   'onboarding.sites': '已启用的网站',
-  'onboarding.sitesHint': '以下卖家后台内置支持，打开商品发布页即可使用。其他网站：打开后点击工具栏图标，选择“在此网站启用”，ListingLint 只会请求该网站的权限。',
+  'onboarding.sitesHint':
+    '以下卖家后台内置支持，打开商品发布页即可使用。其他网站：打开后点击工具栏图标，选择“在此网站启用”，ListingLint 只会请求该网站的权限。',
   'onboarding.try': '试一试',
   'onboarding.tryHint': '在任意网页选中一段文字，右键选择“用 ListingLint 检查选中文字”；或在下面的示例文案上试试：',
   'onboarding.sample': '全网最低价！国家级品质，第一次用就爱上，根治失眠',
@@ -70,7 +72,8 @@ export const zhCN = {
 
 export const en: Record<keyof typeof zhCN, string> = {
   'popup.fields': '{count, plural, one {# field found} other {# fields found}}',
-  'popup.findings': '{error, plural, one {# violation} other {# violations}} · {warning, plural, one {# risk} other {# risks}} · {info, plural, one {# note} other {# notes}}',
+  'popup.findings':
+    '{error, plural, one {# violation} other {# violations}} · {warning, plural, one {# risk} other {# risks}} · {info, plural, one {# note} other {# notes}}',
   'popup.noFindings': 'No issues found',
   'popup.paused': 'Paused on this site: nothing is shown on its pages.',
   'popup.pause': 'Pause on this site',
@@ -84,20 +87,24 @@ export const en: Record<keyof typeof zhCN, string> = {
   'popup.platform': 'Platform',
   'popup.fieldsLabel': 'Fields',
   'onboarding.title': 'Welcome to ListingLint',
-  'onboarding.intro': 'ListingLint works on the product publishing pages of seller back offices: as you type a title or selling points, it marks problems in place and offers one-click fixes.',
+  'onboarding.intro':
+    'ListingLint works on the product publishing pages of seller back offices: as you type a title or selling points, it marks problems in place and offers one-click fixes.',
   'onboarding.what': 'What it does',
   'onboarding.what.title': 'Title audit: core, long-tail and scene keywords, keyword coverage, the platform length limit (in bytes or characters) and a score.',
-  'onboarding.what.compliance': 'Ad-law compliance: absolute terms, medical and efficacy claims, false urgency and more, with the legal basis, a severity and a one-click fix, and few false positives.',
+  'onboarding.what.compliance':
+    'Ad-law compliance: absolute terms, medical and efficacy claims, false urgency and more, with the legal basis, a severity and a one-click fix, and few false positives.',
   'onboarding.what.draft': 'Scene-based copy: pain point → solution → showcase, through any OpenAI-compatible model, or offline templates without a key.',
   'onboarding.sites': 'Sites it is on',
-  'onboarding.sitesHint': 'These seller back offices are built in: open a product publishing page and start typing. Any other site: open it, click the toolbar icon and choose “Enable on this site”; ListingLint asks for that one site only.',
+  'onboarding.sitesHint':
+    'These seller back offices are built in: open a product publishing page and start typing. Any other site: open it, click the toolbar icon and choose “Enable on this site”; ListingLint asks for that one site only.',
   'onboarding.try': 'Try it',
   'onboarding.tryHint': 'Select text on any page, right-click and choose the ListingLint check; or try the sample copy below:',
   'onboarding.sample': 'Best Seller! #1 Rated earbuds, FDA approved, guaranteed to cure insomnia',
   'onboarding.checkSample': 'Check the sample',
   'onboarding.language': 'Interface language',
   'onboarding.openOptions': 'Open settings',
-  'onboarding.privacy': 'Every check runs on this computer; product details are sent only when you configure a model and draft copy, and only to the endpoint you chose.',
+  'onboarding.privacy':
+    'Every check runs on this computer; product details are sent only when you configure a model and draft copy, and only to the endpoint you chose.',
   'menu.checkSelection': 'Check the selection with ListingLint',
   'selection.title': 'Selection check',
   'selection.empty': 'No selected text arrived. Select text on a page, right-click and choose the ListingLint check.',

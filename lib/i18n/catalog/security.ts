@@ -11,7 +11,8 @@ export const zhCN = {
 export const en: Record<keyof typeof zhCN, string> = {
   'subscriptions.pinned': 'Content pinned to sha256 {hash}',
   'subscriptions.notPinned': 'Not downloaded yet; the content hash is pinned on the first good download',
-  'subscriptions.changed': 'The lexicon content changed (new sha256 {hash}). Accept it only if you trust the source; until then the pinned version stays in use.',
+  'subscriptions.changed':
+    'The lexicon content changed (new sha256 {hash}). Accept it only if you trust the source; until then the pinned version stays in use.',
   'subscriptions.accept': 'Accept new version',
   'subscriptions.decline': 'Keep current version',
   'subscriptions.rules': 'Public https URLs only; redirects are not followed; at most 5 MiB; must be JSON.',

@@ -18,7 +18,9 @@ export async function createTesseractEngine(): Promise<OcrEngine & { close: () =
   return {
     name: 'tesseract.js chi_sim (LSTM)',
     async recognize(image: DecodedImage): Promise<OcrLine[]> {
-      const png = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } }).png().toBuffer();
+      const png = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } })
+        .png()
+        .toBuffer();
       const result = await worker.recognize(png, {}, { blocks: true });
       const lines: OcrLine[] = [];
       for (const block of result.data.blocks ?? []) {

@@ -24,8 +24,18 @@ export const taobao = definePlatform({
   sellerSites: [{ host: '*.taobao.com', refine: (url) => isSellerPage(url, 'taobao.com') }],
   demoPages: ['taobao.html', 'detail.html', 'detail-frame.html'],
   samples: {
-    claimed: ['https://item.publish.taobao.com/sell/publish.htm?catId=50012345', 'https://upload.taobao.com/auction/publish/publish.htm', 'https://myseller.taobao.com/home.htm', 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=1', 'https://sell.xiangqing.taobao.com/editor/pc'],
-    notClaimed: ['https://item.taobao.com/item.htm?id=1', 'https://s.taobao.com/search?q=%E4%BF%9D%E6%B8%A9%E6%9D%AF', 'http://item.publish.taobao.com/sell/publish.htm'],
+    claimed: [
+      'https://item.publish.taobao.com/sell/publish.htm?catId=50012345',
+      'https://upload.taobao.com/auction/publish/publish.htm',
+      'https://myseller.taobao.com/home.htm',
+      'https://item.upload.taobao.com/sell/v2/publish.htm?catId=1',
+      'https://sell.xiangqing.taobao.com/editor/pc',
+    ],
+    notClaimed: [
+      'https://item.taobao.com/item.htm?id=1',
+      'https://s.taobao.com/search?q=%E4%BF%9D%E6%B8%A9%E6%9D%AF',
+      'http://item.publish.taobao.com/sell/publish.htm',
+    ],
   },
 });
 

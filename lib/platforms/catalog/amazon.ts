@@ -2,7 +2,31 @@ import { definePlatform } from '../definition';
 import { AMAZON_REPEAT_EXEMPT } from './chineseBase';
 
 /** Seller Central marketplace domains (sellercentral.amazon.<domain>). */
-const MARKETPLACES = ['com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.be', 'ie', 'com.tr', 'ae', 'sa', 'eg', 'in', 'co.jp', 'com.au', 'sg', 'co.za'];
+const MARKETPLACES = [
+  'com',
+  'ca',
+  'com.mx',
+  'com.br',
+  'co.uk',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'se',
+  'pl',
+  'com.be',
+  'ie',
+  'com.tr',
+  'ae',
+  'sa',
+  'eg',
+  'in',
+  'co.jp',
+  'com.au',
+  'sg',
+  'co.za',
+];
 /** Vendor Central, where brand owners who sell to Amazon edit the same listing attributes. */
 const VENDOR_MARKETPLACES = ['com', 'ca', 'co.uk', 'de', 'fr', 'it', 'es', 'co.jp', 'com.au', 'in'];
 
@@ -42,7 +66,9 @@ export const amazon = definePlatform({
       'https://sellercentral-japan.amazon.com/abis/listing/create',
       'https://vendorcentral.amazon.de/abis/listing/create',
       // Every marketplace sellers use (issue 21), one sample each.
-      ...['fr', 'it', 'es', 'nl', 'se', 'pl', 'com.tr', 'in', 'com.au', 'com.mx', 'com.br', 'ae', 'sa', 'sg'].map((domain) => `https://sellercentral.amazon.${domain}/abis/listing/create`),
+      ...['fr', 'it', 'es', 'nl', 'se', 'pl', 'com.tr', 'in', 'com.au', 'com.mx', 'com.br', 'ae', 'sa', 'sg'].map(
+        (domain) => `https://sellercentral.amazon.${domain}/abis/listing/create`,
+      ),
       'https://vendorcentral.amazon.com/abis/listing/edit?asin=B000000000',
     ],
     notClaimed: ['https://www.amazon.com/dp/B000000000', 'https://sellercentral.amazon.evil.com/', 'https://amazon.com.example.org/'],

@@ -15,8 +15,35 @@ export const CHINESE_TITLE_BASE = {
 
 /** Articles, prepositions and conjunctions Amazon exempts from the "at most twice" rule. */
 export const AMAZON_REPEAT_EXEMPT = [
-  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'for', 'of', 'with', 'in', 'on', 'to', 'by', 'at', 'from',
-  'into', 'onto', 'over', 'under', 'up', 'as', 'per', 'via', 'without', 'about', 'between', 'x', '&',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'for',
+  'of',
+  'with',
+  'in',
+  'on',
+  'to',
+  'by',
+  'at',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'up',
+  'as',
+  'per',
+  'via',
+  'without',
+  'about',
+  'between',
+  'x',
+  '&',
 ];
 
 /** What the word-indexed Latin-script marketplaces share: characters, no emoji, Amazon's repeat exemptions, word search. */

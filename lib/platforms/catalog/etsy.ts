@@ -16,7 +16,8 @@ export const etsy = definePlatform({
     repeatExemptWords: AMAZON_REPEAT_EXEMPT,
     vagueTerms: [],
     tokenizedSearch: false,
-    source: 'Etsy listing editor: title up to 140 characters; % : & + may each appear once (Etsy Help "How to Create a Listing"; not confirmed against a stored primary source)',
+    source:
+      'Etsy listing editor: title up to 140 characters; % : & + may each appear once (Etsy Help "How to Create a Listing"; not confirmed against a stored primary source)',
     checked: '2026-12-02',
     verified: false,
   },

@@ -21,5 +21,8 @@ export const shopee = definePlatform({
   sellerSites: MARKETS.map((market) => ({ host: `seller.shopee.${market}` })),
   fieldLabels: ENGLISH_FIELD_LABELS,
   demoPages: [],
-  samples: { claimed: ['https://seller.shopee.cn/portal/product/new', 'https://seller.shopee.sg/portal/product/new'], notClaimed: ['https://shopee.sg/product/1/2'] },
+  samples: {
+    claimed: ['https://seller.shopee.cn/portal/product/new', 'https://seller.shopee.sg/portal/product/new'],
+    notClaimed: ['https://shopee.sg/product/1/2'],
+  },
 });

@@ -18,5 +18,8 @@ export const temu = definePlatform({
   sellerSites: [{ host: 'seller.kuajingmaihuo.com' }, { host: 'agentseller.temu.com' }, { host: 'seller.temu.com' }],
   fieldLabels: [...CHINESE_FIELD_LABELS, ...ENGLISH_FIELD_LABELS],
   demoPages: [],
-  samples: { claimed: ['https://seller.kuajingmaihuo.com/goods/create', 'https://agentseller.temu.com/goods/create'], notClaimed: ['https://www.temu.com/goods.html'] },
+  samples: {
+    claimed: ['https://seller.kuajingmaihuo.com/goods/create', 'https://agentseller.temu.com/goods/create'],
+    notClaimed: ['https://www.temu.com/goods.html'],
+  },
 });

@@ -8,7 +8,8 @@ export const xiaohongshu = definePlatform({
   backOffice: { zh: '小红书千帆', en: 'Xiaohongshu Ark' },
   title: {
     ...CHINESE_TITLE_BASE,
-    source: '小红书商家商品发布规范: 长标题按 60 字符 (汉字计 2) 计; 短标题为产品名、不超过 12 个字、不得含极限词与 emoji (third-party summaries of the 2022 publishing rules; limit not confirmed against the seller centre)',
+    source:
+      '小红书商家商品发布规范: 长标题按 60 字符 (汉字计 2) 计; 短标题为产品名、不超过 12 个字、不得含极限词与 emoji (third-party summaries of the 2022 publishing rules; limit not confirmed against the seller centre)',
     checked: '2026-12-02',
     verified: false,
   },

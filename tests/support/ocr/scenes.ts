@@ -88,7 +88,10 @@ function sceneHtml(scene: Scene, seed: number): string {
     const shadow = dark ? '0 0 6px rgba(255,255,255,.8)' : '0 2px 4px rgba(0,0,0,.8)';
     const top = 90 + i * ((scene.height - 200) / scene.lines.length) + Math.floor(r() * 40);
     const left = 30 + Math.floor(r() * 60);
-    return { text: line.text, style: `top:${top}px;left:${left}px;font-family:'${font}';font-weight:${weight};font-size:${size}px;color:${colour};text-shadow:${shadow};transform:rotate(${angle}deg)` };
+    return {
+      text: line.text,
+      style: `top:${top}px;left:${left}px;font-family:'${font}';font-weight:${weight};font-size:${size}px;color:${colour};text-shadow:${shadow};transform:rotate(${angle}deg)`,
+    };
   });
   return `<!doctype html><meta charset="utf-8"><style>
 html,body{margin:0;width:${scene.width}px;height:${scene.height}px;overflow:hidden}
@@ -142,7 +145,12 @@ export async function renderScenes(scenes: Scene[], dir = SCENE_CACHE): Promise<
       });
       await page.evaluate(() => document.fonts.ready);
       writeFileSync(path.join(dir, `${scene.id}.png`), await page.screenshot({ type: 'png' }));
-      const boxes = await page.$$eval('p', (ps) => ps.map((p) => { const r = p.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }));
+      const boxes = await page.$$eval('p', (ps) =>
+        ps.map((p) => {
+          const r = p.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height];
+        }),
+      );
       writeFileSync(path.join(dir, `${scene.id}.json`), JSON.stringify(boxes));
     }
   } finally {

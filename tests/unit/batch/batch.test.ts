@@ -5,7 +5,10 @@ import { guessColumns, parseCatalog } from '@/lib/batch/catalog';
 import { escapeHtml, findingKey, findingLines, summarizeCatalog, toCsv, toHtml, toMarkdown } from '@/lib/report/reviewReport';
 
 const catalog = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ 商品标题: i % 3 === 0 ? `最好的保温杯 ${i}` : `保温杯 ${i} 大容量`, 卖点: i % 5 === 0 ? '国家级工艺，全网最低价' : '316不锈钢内胆' }));
+  Array.from({ length: n }, (_, i) => ({
+    商品标题: i % 3 === 0 ? `最好的保温杯 ${i}` : `保温杯 ${i} 大容量`,
+    卖点: i % 5 === 0 ? '国家级工艺，全网最低价' : '316不锈钢内胆',
+  }));
 
 describe('catalog parsing', () => {
   it('reads a BOM, quoted commas and newlines, and guesses the columns', () => {
@@ -19,7 +22,11 @@ describe('catalog parsing', () => {
 describe('auditCatalog', () => {
   it('audits 2,000 rows with monotone progress ending at the total', async () => {
     const progress: number[] = [];
-    const { results, cancelled } = await auditCatalog(catalog(2000), { columns: { title: '商品标题', sellingPoints: ['卖点'] }, platform: 'taobao', onProgress: (done) => progress.push(done) });
+    const { results, cancelled } = await auditCatalog(catalog(2000), {
+      columns: { title: '商品标题', sellingPoints: ['卖点'] },
+      platform: 'taobao',
+      onProgress: (done) => progress.push(done),
+    });
     expect(cancelled).toBe(false);
     expect(results).toHaveLength(2000);
     expect(progress.at(-1)).toBe(2000);
@@ -58,7 +65,12 @@ describe('auditCatalog', () => {
         }
       },
     };
-    const options = { columns: { title: '商品标题', sellingPoints: ['卖点'] }, platform: 'taobao' as const, cache, cacheKey: (text: string, role: string) => `${role}:${text}` };
+    const options = {
+      columns: { title: '商品标题', sellingPoints: ['卖点'] },
+      platform: 'taobao' as const,
+      cache,
+      cacheKey: (text: string, role: string) => `${role}:${text}`,
+    };
     const first = await auditCatalog(catalog(50), options);
     const putsAfterFirst = puts;
     const second = await auditCatalog(catalog(50), options);

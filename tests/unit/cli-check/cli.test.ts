@@ -53,7 +53,10 @@ describe('listinglint check', () => {
     const input = ['{"id":1,"text":"最佳"}', 'not json', '{"id":"b","text":5}', '', '{"id":3,"text":"干净"}', '{"text":"国家级","platform":"jd"}'].join('\n');
     const r = cli(['check', ...BASE, '--jsonl'], input);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual([1, null, 'b', 3, null]);
     expect((lines[0]?.findings as unknown[]).length).toBe(1);
     expect(lines[1]?.error).toMatch(/^invalid JSON/);
@@ -65,12 +68,23 @@ describe('listinglint check', () => {
   it('exits 2 with one line naming the problem for bad usage or input', () => {
     const bad = cli(['check', '--platform', 'aliexpress'], 'x');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("listinglint check: --platform must be one of taobao|tmall|jd|pdd|douyin|amazon|shopify|xiaohongshu|kuaishou|tiktok|shopee|temu|walmart|ebay|etsy|generic (got 'aliexpress')\n");
+    expect(bad.stderr).toBe(
+      "listinglint check: --platform must be one of taobao|tmall|jd|pdd|douyin|amazon|shopify|xiaohongshu|kuaishou|tiktok|shopee|temu|walmart|ebay|etsy|generic (got 'aliexpress')\n",
+    );
     const missing = cli(['check', ...BASE, join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^listinglint check: cannot read .*nope\.txt: ENOENT/);
     const badLexicon = join(dir, 'bad-lexicon.json');
-    writeFileSync(badLexicon, JSON.stringify({ id: 'mine', version: '1.0.0', name: { zh: 'a', en: 'a' }, source: 's', terms: [{ text: '最佳', category: 'absolute', severity: 'fatal', basis: 'b', lang: 'zh' }] }));
+    writeFileSync(
+      badLexicon,
+      JSON.stringify({
+        id: 'mine',
+        version: '1.0.0',
+        name: { zh: 'a', en: 'a' },
+        source: 's',
+        terms: [{ text: '最佳', category: 'absolute', severity: 'fatal', basis: 'b', lang: 'zh' }],
+      }),
+    );
     const lex = cli(['check', '--no-shipped', '--lexicon', badLexicon], 'x');
     expect(lex.code).toBe(2);
     expect(lex.stderr).toBe('listinglint check: LexiconError: mine term 0 ("最佳"): field "severity" must be error|warning|info\n');

@@ -88,7 +88,9 @@ describe('public-list carrier test', () => {
   });
 
   afterAll(() => {
-    console.log(`\n${board.format(`Carrier test: ${carriers.length} carriers of ${new Set(carriers.map((c) => c.term)).size} terms (${excludedSeen.size} entries excluded, see exclusions.json) — recall = catch rate`)}`);
+    console.log(
+      `\n${board.format(`Carrier test: ${carriers.length} carriers of ${new Set(carriers.map((c) => c.term)).size} terms (${excludedSeen.size} entries excluded, see exclusions.json) — recall = catch rate`)}`,
+    );
     if (misses.length > 0) console.log(`\nMissed carriers:\n${misses.join('\n')}`);
   });
 });

@@ -89,7 +89,11 @@ describe('held-out corpus (blind)', () => {
       const dev = split === 'dev';
       byCategory.add(row.category, row.violations.length > 0, findings.length > 0);
       bySplit[split].add(row.category, row.violations.length > 0, findings.length > 0);
-      withoutInfo.add(row.category, row.violations.length > 0, findings.some((f) => f.severity !== 'info'));
+      withoutInfo.add(
+        row.category,
+        row.violations.length > 0,
+        findings.some((f) => f.severity !== 'info'),
+      );
       const spans = row.violations.map((v) => {
         const start = row.text.indexOf(v.match);
         if (start < 0) throw new Error(`${row.id}: "${v.match}" not in text`);
@@ -119,7 +123,9 @@ describe('held-out corpus (blind)', () => {
     const noInfo = withoutInfo.get('all');
     console.log(`held-out corpus, row level without info-severity reminders: precision ${noInfo.precision.toFixed(3)}, recall ${noInfo.recall.toFixed(3)}`);
     console.log(byClass.format('held-out corpus, labels found by class (recall only)'));
-    console.log(`held-out corpus, span level: recall ${spanRecall.toFixed(3)} (${spanTp}/${spanTp + spanFn} labels), precision ${spanPrecision.toFixed(3)} (${findingsOnLabels}/${findingsOnLabels + findingsOff} findings)`);
+    console.log(
+      `held-out corpus, span level: recall ${spanRecall.toFixed(3)} (${spanTp}/${spanTp + spanFn} labels), precision ${spanPrecision.toFixed(3)} (${findingsOnLabels}/${findingsOnLabels + findingsOff} findings)`,
+    );
     for (const split of ['dev', 'test'] as const) {
       console.log(bySplit[split].format(`held-out ${split.toUpperCase()} half, row level`));
       console.log(classBySplit[split].format(`held-out ${split.toUpperCase()} half, labels found by class (recall only)`));

@@ -24,7 +24,10 @@ describe('parseLexicon', () => {
     [{ ...good('最佳'), text: '' }, 'bad term 0 (""): field "text" must not be empty'],
     [{ ...good('x'.repeat(65)) }, `bad term 0 ("${'x'.repeat(65)}"): field "text" must be at most 64 characters`],
     [{ ...good('最佳'), colour: 'red' }, 'bad term 0 ("最佳"): unknown field "colour"'],
-    [{ ...good('最佳'), platforms: ['aliexpress'] }, 'bad term 0 ("最佳"): field "platforms[0]" must be taobao|tmall|jd|pdd|douyin|amazon|shopify|xiaohongshu|kuaishou|tiktok|shopee|temu|walmart|ebay|etsy|generic'],
+    [
+      { ...good('最佳'), platforms: ['aliexpress'] },
+      'bad term 0 ("最佳"): field "platforms[0]" must be taobao|tmall|jd|pdd|douyin|amazon|shopify|xiaohongshu|kuaishou|tiktok|shopee|temu|walmart|ebay|etsy|generic',
+    ],
     [{ ...good('最佳'), exceptionPatterns: ['最(?=近'] }, 'bad term 0 ("最佳"): field "exceptionPatterns[0]" is not a valid regular expression'],
     [{ ...good('-*-') }, 'bad term 0 ("-*-"): field "text" has no letters left after normalization'],
   ])('reports %j readably', (term, expected) => {
@@ -41,7 +44,13 @@ describe('parseLexicon', () => {
   });
 
   it('counts further problems in the message and lists them all in issues', () => {
-    const result = parseLexicon(file('many', [{ ...good('a'), severity: 'x' }, { ...good('b'), lang: 'fr' }]), 'many.json');
+    const result = parseLexicon(
+      file('many', [
+        { ...good('a'), severity: 'x' },
+        { ...good('b'), lang: 'fr' },
+      ]),
+      'many.json',
+    );
     expect(!result.ok && result.error.message).toMatch(/\(and 1 more\)$/);
     expect(!result.ok && result.error.issues).toHaveLength(2);
   });

@@ -30,7 +30,20 @@ describe('pattern rules as data', () => {
   });
 
   it('compiles a prefix × word-class rule into the one automaton and keeps rule id, basis and suggestions', () => {
-    const parsed = parsePatternFile(file([{ id: 'sup', action: 'flag', category: 'absolute', severity: 'error', basis: '广告法第九条第三项', parts: [{ class: 'a' }, { class: 'b' }], suggestions: ['很{2}'] }]), 't.json');
+    const parsed = parsePatternFile(
+      file([
+        {
+          id: 'sup',
+          action: 'flag',
+          category: 'absolute',
+          severity: 'error',
+          basis: '广告法第九条第三项',
+          parts: [{ class: 'a' }, { class: 'b' }],
+          suggestions: ['很{2}'],
+        },
+      ]),
+      't.json',
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const checker = compileChecker({ lexicons: [lexicon([term('无关词')])], patterns: [parsed.file] });

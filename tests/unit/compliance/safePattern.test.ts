@@ -32,7 +32,9 @@ describe('safe user patterns (RE2JS)', () => {
   });
 
   it('names the file and the term in the one validation function importers call', () => {
-    expect(validateUserPattern('最(?=近)', { file: 'backup.json', term: '最', field: 'exceptionPatterns[0]' })).toMatch(/^backup\.json term "最": exceptionPatterns\[0\] "最\(\?=近\)" is not a linear-time/);
+    expect(validateUserPattern('最(?=近)', { file: 'backup.json', term: '最', field: 'exceptionPatterns[0]' })).toMatch(
+      /^backup\.json term "最": exceptionPatterns\[0\] "最\(\?=近\)" is not a linear-time/,
+    );
     expect(validateUserPattern('最(近|后)', { file: 'backup.json', term: '最' })).toBeNull();
   });
 

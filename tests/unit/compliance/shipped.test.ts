@@ -5,7 +5,9 @@ import { checkText, compileChecker } from '../../../lib/compliance';
 
 describe('shipped lexicons', () => {
   it('bundles every file in public/lexicons (update lib/lexicon/shipped.ts when one is added)', () => {
-    const onDisk = readdirSync('public/lexicons').filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync('public/lexicons')
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect([...shippedSources()].sort()).toEqual(onDisk);
   });
 

@@ -65,12 +65,7 @@ async function seed(db: ListingLintDB): Promise<void> {
       10 + i,
     );
   }
-  await putDraft(
-    db,
-    'saved',
-    { request: { product: 'T恤' }, variants: [{ body: '透气' }], provider: 'openai', model: 'm', saved: true },
-    20,
-  );
+  await putDraft(db, 'saved', { request: { product: 'T恤' }, variants: [{ body: '透气' }], provider: 'openai', model: 'm', saved: true }, 20);
   await putDraft(db, 'unsaved', { request: { product: '裙' }, variants: [], provider: 'openai', model: 'm' }, 21);
   await setSetting(db, 'dashboard', { columns: ['term'], dense: true }, 22);
   await putShippedLexicon(db, lexicon('1.0.0', 'shipped-one'), 23);
@@ -224,8 +219,7 @@ describe('backup round trip, property-based', () => {
             await saveDecision(source, { ...rest, end: d.start + len });
           }
           await saveKeywordList(source, { name: 'list', platform: 'jd', rows: keywords });
-          for (const [key, value] of Object.entries(settings))
-            await setSetting(source, key, JSON.parse(JSON.stringify(value)));
+          for (const [key, value] of Object.entries(settings)) await setSetting(source, key, JSON.parse(JSON.stringify(value)));
           const backup = await exportBackup(source, 0);
           const target = newDb();
           await restoreBackup(target, backupToJson(backup));

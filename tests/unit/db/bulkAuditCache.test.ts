@@ -6,7 +6,14 @@ import { finding, freshDb } from './helpers';
 describe('bulk audit cache (batch audits)', () => {
   it('writes many entries at once and reads back only the hits', async () => {
     const db = freshDb();
-    await putAudits(db, [{ key: 'a', payload: { findings: [finding()] } }, { key: 'b', payload: { findings: [] } }], 1000);
+    await putAudits(
+      db,
+      [
+        { key: 'a', payload: { findings: [finding()] } },
+        { key: 'b', payload: { findings: [] } },
+      ],
+      1000,
+    );
     const hits = await getAudits(db, ['a', 'missing', 'b'], 1000);
     expect([...hits.keys()].sort()).toEqual(['a', 'b']);
     expect(hits.get('a')?.findings[0]?.match).toBe('最佳');
@@ -26,7 +33,12 @@ describe('bulk audit cache (batch audits)', () => {
 
   it('refuses a batch with an invalid payload and writes none of it', async () => {
     const db = freshDb();
-    await expect(putAudits(db, [{ key: 'ok', payload: { findings: [] } }, { key: 'bad', payload: { findings: [{ ...finding(), severity: 'fatal' as never }] } }])).rejects.toBeInstanceOf(StorageValidationError);
+    await expect(
+      putAudits(db, [
+        { key: 'ok', payload: { findings: [] } },
+        { key: 'bad', payload: { findings: [{ ...finding(), severity: 'fatal' as never }] } },
+      ]),
+    ).rejects.toBeInstanceOf(StorageValidationError);
     expect(await db.auditCache.count()).toBe(0);
     db.close();
   });

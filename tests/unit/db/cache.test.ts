@@ -13,12 +13,7 @@ describe('audit cache', () => {
   it('returns what was put, and misses on an unknown key', async () => {
     db = freshDb();
     const key = auditCacheKey('最佳纯棉T恤', 'r1', 'l1');
-    const stored = await putAudit(
-      db,
-      key,
-      { findings: [finding()], report: { score: 80, counts: { error: 1 } } },
-      1000,
-    );
+    const stored = await putAudit(db, key, { findings: [finding()], report: { score: 80, counts: { error: 1 } } }, 1000);
     expect(stored.sizeBytes).toBeGreaterThan(100);
     expect(await getAudit(db, key, 1000)).toEqual({
       findings: [finding()],
@@ -43,9 +38,7 @@ describe('audit cache', () => {
     const bad = { findings: [finding(), { ...finding(), severity: 'fatal' }] };
     await expect(putAudit(db, 'k', bad as never)).rejects.toThrow(StorageValidationError);
     await expect(putAudit(db, 'k', bad as never)).rejects.toThrow(/findings\[1\]\.severity/);
-    await expect(putAudit(db, 'k', { findings: [finding({ start: 5, end: 2 })] })).rejects.toThrow(
-      /findings\[0\]\.end/,
-    );
+    await expect(putAudit(db, 'k', { findings: [finding({ start: 5, end: 2 })] })).rejects.toThrow(/findings\[0\]\.end/);
     expect(await db.auditCache.count()).toBe(0);
   });
 

@@ -27,11 +27,7 @@ async function seedUserData(db: ListingLintDB): Promise<void> {
   await addCustomTerm(db, { text: '秒杀价' }, 0);
   await addAllowlistPhrase(db, { phrase: '第一坊' }, 0);
   await saveKeywordList(db, { name: 'T恤', platform: 'taobao', rows: [{ keyword: '纯棉', volume: 1 }] }, 0);
-  await saveDecision(
-    db,
-    { pageUrl: 'u', field: 'title', textHash: 'h', ruleId: 'r', start: 0, end: 1, decision: 'accepted' },
-    0,
-  );
+  await saveDecision(db, { pageUrl: 'u', field: 'title', textHash: 'h', ruleId: 'r', start: 0, end: 1, decision: 'accepted' }, 0);
   await putShippedLexicon(db, lexicon(), 0);
   await setSetting(db, 's', 1, 0);
   await putDraft(db, 'saved-draft', draftInput(true), 0);
@@ -66,10 +62,7 @@ describe('evictCaches', () => {
     db = freshDb();
     await seedUserData(db);
     const sizes: number[] = [];
-    for (let i = 0; i < 10; i++)
-      sizes.push(
-        (await putAudit(db, `a${i}`, { findings: [finding({ message: 'x'.repeat(200) })] }, 1000 + i)).sizeBytes,
-      );
+    for (let i = 0; i < 10; i++) sizes.push((await putAudit(db, `a${i}`, { findings: [finding({ message: 'x'.repeat(200) })] }, 1000 + i)).sizeBytes);
     const draft = await putDraft(db, 'old-unsaved', draftInput(false), 500);
     const total = sizes.reduce((a, b) => a + b, 0) + draft.sizeBytes;
     const maxBytes = Math.floor(total * 0.75);

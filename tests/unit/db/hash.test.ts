@@ -20,12 +20,9 @@ describe('hashText', () => {
 
   it('has no collisions on 20k random strings', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 2000, maxLength: 2000 }),
-        (texts) => {
-          return new Set(texts.map((t) => hashText(t))).size === texts.length;
-        },
-      ),
+      fc.property(fc.uniqueArray(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 2000, maxLength: 2000 }), (texts) => {
+        return new Set(texts.map((t) => hashText(t))).size === texts.length;
+      }),
       { numRuns: 10 },
     );
   });

@@ -119,9 +119,7 @@ describe('withQuotaRecovery', () => {
       .mockImplementationOnce(() => Dexie.Promise.reject(new Dexie.AbortError('Transaction aborted', domQuota())))
       .mockImplementation(realBulkPut);
     const op = () =>
-      db.transaction('rw', db.auditCache, () =>
-        db.auditCache.bulkPut([{ key: 'n', findings: [], report: null, sizeBytes: 1, createdAt: 1, lastUsedAt: 1 }]),
-      );
+      db.transaction('rw', db.auditCache, () => db.auditCache.bulkPut([{ key: 'n', findings: [], report: null, sizeBytes: 1, createdAt: 1, lastUsedAt: 1 }]));
     await withQuotaRecovery(db, op);
     expect(await db.auditCache.toCollection().primaryKeys()).toEqual(['n']);
   });

@@ -3,14 +3,7 @@ import type { ListingLintDB } from '@/lib/db/database';
 import { StorageValidationError } from '@/lib/db/errors';
 import { sha256Hex } from '@/lib/db/integrity';
 import { loadedLexicons } from '@/lib/db/lexicons';
-import {
-  acceptChangedIntegrity,
-  addSubscription,
-  listSubscriptions,
-  refreshSubscription,
-  removeSubscription,
-  type FetchLike,
-} from '@/lib/db/subscriptions';
+import { acceptChangedIntegrity, addSubscription, listSubscriptions, refreshSubscription, removeSubscription, type FetchLike } from '@/lib/db/subscriptions';
 import { freshDb, lexicon } from './helpers';
 
 let db: ListingLintDB;
@@ -18,8 +11,7 @@ afterEach(() => db?.close());
 
 const URL_A = 'https://team.example/a.json';
 const body = (value: unknown) => JSON.stringify(value);
-const serve = (text: string, status = 200): FetchLike =>
-  vi.fn(async () => new Response(text, { status, statusText: status === 404 ? 'Not Found' : '' }));
+const serve = (text: string, status = 200): FetchLike => vi.fn(async () => new Response(text, { status, statusText: status === 404 ? 'Not Found' : '' }));
 
 async function sriOf(text: string): Promise<string> {
   const hex = await sha256Hex(new TextEncoder().encode(text));
@@ -68,9 +60,7 @@ describe('refreshSubscription', () => {
       lastError: null,
     });
     // Same version, different bytes: kept, and flagged.
-    expect(
-      await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('1.10.0', 'team-terms', 2))), now: 4 }),
-    ).toMatchObject({
+    expect(await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('1.10.0', 'team-terms', 2))), now: 4 })).toMatchObject({
       outcome: 'unchanged',
       termCount: 1,
       lastError: expect.stringMatching(/^changed:/),
@@ -133,9 +123,9 @@ describe('refreshSubscription', () => {
         lastError: null,
       });
       const hex = await sha256Hex(new TextEncoder().encode(body(lexicon('3.0.0'))));
-      expect(
-        await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('3.0.0'))), integrity: hex.toUpperCase() }),
-      ).toMatchObject({ outcome: 'updated' });
+      expect(await refreshSubscription(db, URL_A, { fetch: serve(body(lexicon('3.0.0'))), integrity: hex.toUpperCase() })).toMatchObject({
+        outcome: 'updated',
+      });
     });
 
     it('when another subscription already provides the same lexicon id', async () => {
@@ -164,9 +154,7 @@ describe('refreshSubscription', () => {
   it('refuses a non-http URL and a malformed integrity before any download', async () => {
     db = freshDb();
     const fetchFn = vi.fn(serve(body(lexicon())));
-    await expect(refreshSubscription(db, 'file:///etc/passwd', { fetch: fetchFn })).rejects.toThrow(
-      StorageValidationError,
-    );
+    await expect(refreshSubscription(db, 'file:///etc/passwd', { fetch: fetchFn })).rejects.toThrow(StorageValidationError);
     await expect(addSubscription(db, URL_A, { integrity: 'md5-abc' })).rejects.toThrow(/integrity/);
     expect(fetchFn).not.toHaveBeenCalled();
     expect(await listSubscriptions(db)).toEqual([]);

@@ -44,13 +44,7 @@ describe('upgrade from v1', () => {
   it('reshapes terms and keyword CSV, keeps allowlist and settings, parks what cannot be reshaped', async () => {
     const factory = new IDBFactory();
     const v1 = legacyDb(factory, 1);
-    await v1
-      .table('customTerms')
-      .bulkAdd([
-        { term: ' 秒杀价 ', createdAt: 5 },
-        { term: 'miracle cure', note: 'FDA warning letter 2024' },
-        { term: '   ' },
-      ]);
+    await v1.table('customTerms').bulkAdd([{ term: ' 秒杀价 ', createdAt: 5 }, { term: 'miracle cure', note: 'FDA warning letter 2024' }, { term: '   ' }]);
     await v1.table('keywordLists').bulkAdd([
       { name: 'T恤', platform: 'taobao', csv: 'keyword,volume\n纯棉,1200\n"短袖, 男",\n\n宽松,"3,400"\n' },
       { name: '', platform: 'aliexpress', csv: '' },

@@ -7,14 +7,7 @@ import { StorageValidationError } from '@/lib/db/errors';
 import { hashText } from '@/lib/db/hash';
 import { deleteKeywordList, getKeywordList, listKeywordLists, saveKeywordList } from '@/lib/db/keywordLists';
 import { getLexiconRecord, listLexiconRecords, loadedLexicons, putShippedLexicon } from '@/lib/db/lexicons';
-import {
-  decisionsForField,
-  decisionsForPage,
-  decisionsForText,
-  deleteDecision,
-  recentDecisions,
-  saveDecision,
-} from '@/lib/db/reviews';
+import { decisionsForField, decisionsForPage, decisionsForText, deleteDecision, recentDecisions, saveDecision } from '@/lib/db/reviews';
 import { deleteSetting, getSetting, listSettings, setSetting } from '@/lib/db/settings';
 import { freshDb, lexicon } from './helpers';
 
@@ -89,11 +82,7 @@ describe('allowlist', () => {
 describe('keyword lists', () => {
   it('creates, overwrites by id, filters by platform and product', async () => {
     db = freshDb();
-    const list = await saveKeywordList(
-      db,
-      { name: 'T恤', platform: 'taobao', rows: [{ keyword: '纯棉', volume: 1200 }] },
-      1000,
-    );
+    const list = await saveKeywordList(db, { name: 'T恤', platform: 'taobao', rows: [{ keyword: '纯棉', volume: 1200 }] }, 1000);
     expect(list).toEqual({
       id: 1,
       name: 'T恤',
@@ -113,12 +102,8 @@ describe('keyword lists', () => {
     expect((await getKeywordList(db, list.id))?.rows).toEqual([]);
     expect((await listKeywordLists(db, { platform: 'amazon', productId: 'B0X' })).map((l) => l.name)).toEqual(['Tee']);
     expect(await listKeywordLists(db, { platform: 'amazon', productId: 'other' })).toEqual([]);
-    await expect(saveKeywordList(db, { id: 42, name: 'x', platform: 'jd', rows: [] })).rejects.toThrow(
-      /no keyword list with id 42/,
-    );
-    await expect(
-      saveKeywordList(db, { name: 'x', platform: 'jd', rows: [{ keyword: 'a', volume: -1 }] }),
-    ).rejects.toThrow(/rows\[0\]\.volume/);
+    await expect(saveKeywordList(db, { id: 42, name: 'x', platform: 'jd', rows: [] })).rejects.toThrow(/no keyword list with id 42/);
+    await expect(saveKeywordList(db, { name: 'x', platform: 'jd', rows: [{ keyword: 'a', volume: -1 }] })).rejects.toThrow(/rows\[0\]\.volume/);
     await deleteKeywordList(db, list.id);
     expect(await db.keywordLists.count()).toBe(1);
   });
@@ -138,16 +123,8 @@ describe('reviews', () => {
     db = freshDb();
     const textHash = hashText('最佳纯棉T恤');
     await saveDecision(db, { ...base, textHash, decision: 'false-positive', note: '品牌名', reviewer: '小王' }, 1000);
-    await saveDecision(
-      db,
-      { ...base, textHash, start: 4, end: 6, term: undefined, ruleId: 'title-length', decision: 'confirmed' },
-      1100,
-    );
-    await saveDecision(
-      db,
-      { ...base, pageUrl: 'https://other', textHash: hashText('别的'), decision: 'accepted' },
-      1200,
-    );
+    await saveDecision(db, { ...base, textHash, start: 4, end: 6, term: undefined, ruleId: 'title-length', decision: 'confirmed' }, 1100);
+    await saveDecision(db, { ...base, pageUrl: 'https://other', textHash: hashText('别的'), decision: 'accepted' }, 1200);
     const forText = await decisionsForText(db, textHash);
     expect(forText.map((d) => [d.start, d.decision])).toEqual([
       [0, 'false-positive'],
@@ -169,9 +146,7 @@ describe('reviews', () => {
   it('refuses an unknown decision or reversed range', async () => {
     db = freshDb();
     await expect(saveDecision(db, { ...base, textHash: 'h', decision: 'maybe' as never })).rejects.toThrow(/decision/);
-    await expect(saveDecision(db, { ...base, textHash: 'h', start: 3, end: 1, decision: 'accepted' })).rejects.toThrow(
-      /end/,
-    );
+    await expect(saveDecision(db, { ...base, textHash: 'h', start: 3, end: 1, decision: 'accepted' })).rejects.toThrow(/end/);
     expect(await db.reviews.count()).toBe(0);
   });
 });

@@ -29,7 +29,13 @@ function cli(args: string[], env: Record<string, string | undefined> = {}): Prom
 }
 
 interface JsonOut {
-  variants: { headline: string; body: string; scene: string; flagged: boolean; findings: { ruleId: string; severity: string; match: string; field: string; start: number; end: number }[] }[];
+  variants: {
+    headline: string;
+    body: string;
+    scene: string;
+    flagged: boolean;
+    findings: { ruleId: string; severity: string; match: string; field: string; start: number; end: number }[];
+  }[];
   revisions: number;
   cached: boolean;
   source: string;
@@ -49,7 +55,12 @@ describe('listinglint draft --offline', () => {
   });
 
   it('--platform takes the seller platform ids every other command takes, mapped to copy formats', async () => {
-    const cases: [string, RegExp][] = [['taobao', /^【/], ['douyin', /【开头3秒】/], ['amazon', /^[A-Z][a-z]+ [a-z]/], ['xiaohongshu', /#/]];
+    const cases: [string, RegExp][] = [
+      ['taobao', /^【/],
+      ['douyin', /【开头3秒】/],
+      ['amazon', /^[A-Z][a-z]+ [a-z]/],
+      ['xiaohongshu', /#/],
+    ];
     for (const [platform, shape] of cases) {
       const run = await cli(['--product', PRODUCT, '--offline', '--variants', '1', '--scene', '通勤', '--platform', platform, '--json']);
       expect(run.code, `${platform}: ${run.stderr}`).toBe(0);
@@ -82,7 +93,10 @@ describe('listinglint draft --offline', () => {
       [['--product', 'tests/fixtures/draft/product-invalid.json', '--offline'], /product-invalid\.json: name: /],
       [['--product', 'tests/fixtures/draft/nope.json', '--offline'], /nope\.json: ENOENT/],
       [['--product', PRODUCT, '--offline', '--variants', '9'], /--variants must be an integer 1–5/],
-      [['--product', PRODUCT, '--offline', '--platform', 'weibo'], /--platform must be a seller platform \(taobao\|tmall\|jd\|pdd\|douyin\|amazon\|shopify\|xiaohongshu\|kuaishou\|tiktok\|shopee\|temu\|walmart\|ebay\|etsy\|generic\) or a copy format/],
+      [
+        ['--product', PRODUCT, '--offline', '--platform', 'weibo'],
+        /--platform must be a seller platform \(taobao\|tmall\|jd\|pdd\|douyin\|amazon\|shopify\|xiaohongshu\|kuaishou\|tiktok\|shopee\|temu\|walmart\|ebay\|etsy\|generic\) or a copy format/,
+      ],
       [['--product', PRODUCT, '--offline', '--base-url', 'http://127.0.0.1:1/v1'], /cannot be combined/],
       [['--product', PRODUCT, '--api-key-env', 'LL_MISSING_KEY'], /LL_MISSING_KEY .* is not set/],
       [['--product', PRODUCT, '--bogus'], /Unknown option '--bogus'/],
@@ -107,11 +121,11 @@ describe('listinglint draft --base-url (mock OpenAI-compatible server)', () => {
   });
 
   it('drafts through the server, revises a violating variant and reports clean JSON', async () => {
-    mock.enqueue(
-      completion(result(variant(), variant({ body: '这是最好的保温杯' }))),
-      completion(result(variant({ body: '这是很顺手的保温杯，便携水杯' }))),
+    mock.enqueue(completion(result(variant(), variant({ body: '这是最好的保温杯' }))), completion(result(variant({ body: '这是很顺手的保温杯，便携水杯' }))));
+    const run = await cli(
+      ['--product', PRODUCT, '--base-url', mock.baseURL, '--model', 'mock-1', '--variants', '2', '--json', '--api-key-env', 'LL_TEST_KEY'],
+      { LL_TEST_KEY: 'sk-cli' },
     );
-    const run = await cli(['--product', PRODUCT, '--base-url', mock.baseURL, '--model', 'mock-1', '--variants', '2', '--json', '--api-key-env', 'LL_TEST_KEY'], { LL_TEST_KEY: 'sk-cli' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as JsonOut;

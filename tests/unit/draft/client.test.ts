@@ -158,7 +158,10 @@ describe('HTTP errors', () => {
 
   it('bounds 429 retries and reports rate-limited', async () => {
     mock.setHandler(() => httpError(429, 'quota', { 'retry-after': '0' }));
-    const error = await expectDraftError(new DraftSession(provider(), { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 100 } }).complete(messagesFor), 'rate-limited');
+    const error = await expectDraftError(
+      new DraftSession(provider(), { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 100 } }).complete(messagesFor),
+      'rate-limited',
+    );
     expect(mock.requests).toHaveLength(3);
     expect(error.retryAfterMs).toBe(0);
   });
@@ -193,7 +196,10 @@ describe('HTTP errors', () => {
 
   it('maps 500 after retries to server', async () => {
     mock.setHandler(() => httpError(500, 'boom'));
-    const error = await expectDraftError(new DraftSession(provider(), { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }).complete(messagesFor), 'server');
+    const error = await expectDraftError(
+      new DraftSession(provider(), { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }).complete(messagesFor),
+      'server',
+    );
     expect(error.detail).toContain('HTTP 500');
     expect(mock.requests).toHaveLength(2);
   });

@@ -153,16 +153,28 @@ describe('guardrail', () => {
   });
 
   it('a checker that throws flags the variant instead of passing it', () => {
-    const audit = auditVariant(variant(), draftRequestSchema.parse(request), { checkText: () => { throw new Error('lexicon missing'); } });
+    const audit = auditVariant(variant(), draftRequestSchema.parse(request), {
+      checkText: () => {
+        throw new Error('lexicon missing');
+      },
+    });
     expect(audit.errors).toBeGreaterThan(0);
     expect(audit.findings[0]?.ruleId).toBe('audit-failed');
   });
 
   it('runs the title audit on headlines where the headline is the listing title', () => {
-    const titleAudit = (title: string) => ({ findings: title.length < 10 ? [{ ruleId: 'title-length', severity: 'warning' as const, start: 0, end: title.length, match: title, message: 'short', suggestions: [] }] : [] });
+    const titleAudit = (title: string) => ({
+      findings:
+        title.length < 10
+          ? [{ ruleId: 'title-length', severity: 'warning' as const, start: 0, end: title.length, match: title, message: 'short', suggestions: [] }]
+          : [],
+    });
     const taobao = auditVariant(variant(), draftRequestSchema.parse(request), { checkText: fakeCheckText, auditTitle: titleAudit });
     expect(taobao.findings.map((f) => f.ruleId)).toEqual(['title-length']);
-    const douyin = auditVariant(variant(), draftRequestSchema.parse({ ...request, platform: 'douyin-script' }), { checkText: fakeCheckText, auditTitle: titleAudit });
+    const douyin = auditVariant(variant(), draftRequestSchema.parse({ ...request, platform: 'douyin-script' }), {
+      checkText: fakeCheckText,
+      auditTitle: titleAudit,
+    });
     expect(douyin.findings).toEqual([]);
   });
 

@@ -10,7 +10,17 @@ import { draftRequestSchema } from '../../../lib/draft/schema';
 import { fakeCheckText, request, variant } from './fixtures';
 
 describe('testimonial guard (广告法第二十八条, 反不正当竞争法第八条)', () => {
-  const flagged = ['以上是我的真实使用感受，供大家参考～', '我用了三个月，真的好用', '亲测有效', '闺蜜都说好看', '自用分享', '已回购', 'I have used it for a year', 'Customers love it', 'my honest review'];
+  const flagged = [
+    '以上是我的真实使用感受，供大家参考～',
+    '我用了三个月，真的好用',
+    '亲测有效',
+    '闺蜜都说好看',
+    '自用分享',
+    '已回购',
+    'I have used it for a year',
+    'Customers love it',
+    'my honest review',
+  ];
   const clean = ['给通勤的朋友整理一个小物', '用起来不费心思', '使用方法见说明书', 'Use it every day', '用了316不锈钢内胆'];
   it.each(flagged)('flags %s', (text) => {
     const findings = findTestimonials(text);
@@ -30,7 +40,7 @@ describe('testimonial guard (广告法第二十八条, 反不正当竞争法第�
 
 describe('unsourced numbers', () => {
   const sourced = sourcedNumbers(['保温12小时', '316不锈钢内胆', '１０００ml']);
-  it('accepts the seller\'s numbers (full-width folded) and flags invented ones', () => {
+  it("accepts the seller's numbers (full-width folded) and flags invented ones", () => {
     expect(findUnsourcedNumbers('保温12小时，316不锈钢，1000ml', sourced)).toEqual([]);
     expect(findUnsourcedNumbers('月销10万+，好评率99%', sourced).map((f) => f.match)).toEqual(['10', '99']);
   });
@@ -40,7 +50,14 @@ describe('unsourced numbers', () => {
 });
 
 describe('insert respects the field', () => {
-  const v = { headline: '轻量折叠保温杯 通勤', painPoint: '痛点。', solution: '方案。', showcase: '展示。', body: '第一句很长的正文。第二句也在这里。第三句收尾。', bullets: ['保温12小时', '单手一键开盖，拇指一按就开'] };
+  const v = {
+    headline: '轻量折叠保温杯 通勤',
+    painPoint: '痛点。',
+    solution: '方案。',
+    showcase: '展示。',
+    body: '第一句很长的正文。第二句也在这里。第三句收尾。',
+    bullets: ['保温12小时', '单手一键开盖，拇指一按就开'],
+  };
   it('a 卖点 field gets a bullet (its own by position), not the body', () => {
     expect(textForField(v, { role: 'bullet', bulletIndex: 1 })).toEqual({ ok: true, text: '单手一键开盖，拇指一按就开', part: 'bullet', cut: false });
     expect(textForField(v, { role: 'bullet', bulletIndex: 1, maxLength: 8 })).toEqual({ ok: true, text: '保温12小时', part: 'bullet', cut: false });
@@ -92,6 +109,12 @@ describe('readable streaming and keywords', () => {
     expect(appendDelta('1234', '5678', false, 6)).toBe('123456');
   });
   it('keeps English keyword phrases whole', () => {
-    expect(parseKeywords('water bottle, travel mug，保温杯、 便携水杯\nstainless  steel')).toEqual(['water bottle', 'travel mug', '保温杯', '便携水杯', 'stainless steel']);
+    expect(parseKeywords('water bottle, travel mug，保温杯、 便携水杯\nstainless  steel')).toEqual([
+      'water bottle',
+      'travel mug',
+      '保温杯',
+      '便携水杯',
+      'stainless steel',
+    ]);
   });
 });

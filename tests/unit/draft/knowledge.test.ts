@@ -17,7 +17,10 @@ function requestFor(categoryId: string, sceneZh: string, platform: (typeof COPY_
   const category = kb.categories.find((c) => c.id === categoryId)!;
   return draftRequestSchema.parse({
     product: { name: `样品${category.zh}`, category: category.zh, sellingPoints: category.samplePoints, audience: '大众消费者' },
-    scene: sceneZh, platform, variants: 3, ...extra,
+    scene: sceneZh,
+    platform,
+    variants: 3,
+    ...extra,
   });
 }
 
@@ -39,16 +42,20 @@ describe('knowledge base', () => {
   });
 
   it('names the entry and field when data is wrong', () => {
-    expect(() => validateKnowledge({ ...kb, attributes: [{ ...ATTRIBUTES[0]!, answers: [{ zh: '保温12小时', en: 'keeps hot {point}' }, ATTRIBUTES[0]!.answers[1]!] }] }))
-      .toThrow(/KnowledgeError: attribute keep-warm: answers\.0\.zh/);
-    expect(() => validateKnowledge({ ...kb, categories: [{ ...CATEGORIES[0]!, attributes: ['keep-warm', 'no-such'] }] })).toThrow(/category thermos: unknown attribute 'no-such'/);
+    expect(() =>
+      validateKnowledge({ ...kb, attributes: [{ ...ATTRIBUTES[0]!, answers: [{ zh: '保温12小时', en: 'keeps hot {point}' }, ATTRIBUTES[0]!.answers[1]!] }] }),
+    ).toThrow(/KnowledgeError: attribute keep-warm: answers\.0\.zh/);
+    expect(() => validateKnowledge({ ...kb, categories: [{ ...CATEGORIES[0]!, attributes: ['keep-warm', 'no-such'] }] })).toThrow(
+      /category thermos: unknown attribute 'no-such'/,
+    );
   });
 
   it('every category claims attributes its sample selling points really carry, and is found by its own name', () => {
     for (const category of kb.categories) {
       expect(findCategory(category.zh)?.id, category.zh).toBe(category.id);
       const found = new Set(category.samplePoints.map((p) => findAttribute(p)?.id));
-      for (const id of category.attributes) expect(found.has(id), `${category.id}: no sample point carries ${id} (${category.samplePoints.join(' / ')})`).toBe(true);
+      for (const id of category.attributes)
+        expect(found.has(id), `${category.id}: no sample point carries ${id} (${category.samplePoints.join(' / ')})`).toBe(true);
     }
   });
 
@@ -81,9 +88,15 @@ describe('offline drafts across every category × claimed scene × platform', ()
       for (const v of variants) {
         for (const { field, text, check } of variantTexts(v)) {
           const errors = checkText(text, { platform: spec.auditPlatform, field: check }).filter((f) => f.severity === 'error');
-          expect(errors.map((f) => f.match), `${label} ${field}: ${text}`).toEqual([]);
+          expect(
+            errors.map((f) => f.match),
+            `${label} ${field}: ${text}`,
+          ).toEqual([]);
           expect(findTestimonials(text), `${label} ${field}: ${text}`).toEqual([]);
-          expect(findUnsourcedNumbers(text, sourced).map((f) => f.match), `${label} ${field}: ${text}`).toEqual([]);
+          expect(
+            findUnsourcedNumbers(text, sourced).map((f) => f.match),
+            `${label} ${field}: ${text}`,
+          ).toEqual([]);
         }
       }
     }
@@ -93,18 +106,22 @@ describe('offline drafts across every category × claimed scene × platform', ()
     for (const { req, label, variants } of drafts) {
       for (const v of variants) {
         expect(count(v.body, req.product.name), `${label}: ${v.body}`).toBe(1);
-        if (copyPlatformSpec(req.platform).lang === 'zh-CN') expect(v.body, label).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] +[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u);
+        if (copyPlatformSpec(req.platform).lang === 'zh-CN')
+          expect(v.body, label).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] +[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u);
       }
     }
   });
 
-  it('tie each pain point to an attribute of one of the seller\'s selling points', () => {
+  it("tie each pain point to an attribute of one of the seller's selling points", () => {
     for (const { req, label, variants } of drafts) {
       const attributes = req.product.sellingPoints.map(findAttribute).filter((a) => a !== undefined);
       const pains = attributes.flatMap((a) => a.pains.map((p) => (copyPlatformSpec(req.platform).lang === 'en' ? p.en.toLowerCase() : p.zh)));
       for (const v of variants) {
         const text = copyPlatformSpec(req.platform).lang === 'en' ? v.painPoint.toLowerCase() : v.painPoint;
-        expect(pains.some((pain) => text.includes(pain)), `${label}: ${v.painPoint}`).toBe(true);
+        expect(
+          pains.some((pain) => text.includes(pain)),
+          `${label}: ${v.painPoint}`,
+        ).toBe(true);
       }
     }
   });
@@ -112,7 +129,10 @@ describe('offline drafts across every category × claimed scene × platform', ()
   it('weave the selling points into the copy', () => {
     for (const { req, label, variants } of drafts) {
       for (const v of variants) {
-        const all = variantTexts(v).map((t) => t.text).join('\n').toLowerCase();
+        const all = variantTexts(v)
+          .map((t) => t.text)
+          .join('\n')
+          .toLowerCase();
         for (const point of req.product.sellingPoints) expect(all, `${label}: ${point}`).toContain(point.toLowerCase().replace(/[。.]+$/, ''));
       }
     }
@@ -126,7 +146,8 @@ describe('offline drafts across every category × claimed scene × platform', ()
 });
 
 describe('platform formats really differ', () => {
-  const base = (platform: (typeof COPY_PLATFORMS)[number], extra: Partial<DraftRequest> = {}) => draftOffline(requestFor('thermos', '通勤', platform, extra)).variants[0]!;
+  const base = (platform: (typeof COPY_PLATFORMS)[number], extra: Partial<DraftRequest> = {}) =>
+    draftOffline(requestFor('thermos', '通勤', platform, extra)).variants[0]!;
 
   it('淘宝 detail has sections; 京东 lists selling points with a spec note; 拼多多 is short', () => {
     expect(base('taobao-detail').body).toMatch(/^【[^】]+】\n/);
@@ -158,15 +179,28 @@ describe('platform formats really differ', () => {
   });
 
   it('Amazon bullets: natural English with capitalised lead-ins; keyword phrases stay whole', () => {
-    const en = draftOffline(draftRequestSchema.parse({
-      product: { name: 'Trailhead Bottle', category: 'water bottle', sellingPoints: ['Keeps drinks hot for 12 hours', 'Leakproof flip lid', 'Dishwasher-safe stainless steel'], audience: 'commuters' },
-      scene: 'hiking', platform: 'amazon-bullets', keywords: ['water bottle', 'travel mug'], variants: 2,
-    })).variants;
+    const en = draftOffline(
+      draftRequestSchema.parse({
+        product: {
+          name: 'Trailhead Bottle',
+          category: 'water bottle',
+          sellingPoints: ['Keeps drinks hot for 12 hours', 'Leakproof flip lid', 'Dishwasher-safe stainless steel'],
+          audience: 'commuters',
+        },
+        scene: 'hiking',
+        platform: 'amazon-bullets',
+        keywords: ['water bottle', 'travel mug'],
+        variants: 2,
+      }),
+    ).variants;
     for (const v of en) {
       expect(v.bullets).toHaveLength(5);
       for (const bullet of v.bullets) expect(bullet).toMatch(/^[A-Z][A-Z -]+: [A-Z0-9]/);
       expect(v.body).toMatch(/^[\x20-\x7e–\n]+$/);
-      const all = variantTexts(v).map((t) => t.text).join('\n').toLowerCase();
+      const all = variantTexts(v)
+        .map((t) => t.text)
+        .join('\n')
+        .toLowerCase();
       expect(all).toContain('water bottle');
       expect(all).toContain('travel mug');
     }
@@ -183,12 +217,19 @@ describe('audience segments and regenerate', () => {
   });
 
   it('the audience text picks the segment when none is set (宝妈 → parents: baby pains first)', () => {
-    const v = draftOffline(draftRequestSchema.parse({
-      product: { name: '便携奶瓶', category: '奶瓶', sellingPoints: ['PPSU食品级材质', '宽口径好清洗'], audience: '新手宝妈' },
-      scene: '带娃出门', platform: 'taobao-detail', variants: 1,
-    })).variants[0]!;
+    const v = draftOffline(
+      draftRequestSchema.parse({
+        product: { name: '便携奶瓶', category: '奶瓶', sellingPoints: ['PPSU食品级材质', '宽口径好清洗'], audience: '新手宝妈' },
+        scene: '带娃出门',
+        platform: 'taobao-detail',
+        variants: 1,
+      }),
+    ).variants[0]!;
     const babyPains = kb.attributes.flatMap((a) => a.pains.filter((p) => p.in?.includes('baby')).map((p) => p.zh));
-    expect(babyPains.some((p) => v.painPoint.includes(p)), v.painPoint).toBe(true);
+    expect(
+      babyPains.some((p) => v.painPoint.includes(p)),
+      v.painPoint,
+    ).toBe(true);
   });
 
   it('regenerate (another seed) gives a different draft; the same seed gives the same one', () => {
@@ -204,7 +245,10 @@ describe('audience segments and regenerate', () => {
   it('a camping draft for sunscreen talks about sun outdoors, not about heavy gear', () => {
     const v = draftOffline(requestFor('sunscreen', '露营', 'taobao-detail')).variants[0]!;
     const sunPains = kb.attributes.filter((a) => ['sun-protect', 'oil-control', 'gentle-formula'].includes(a.id)).flatMap((a) => a.pains.map((p) => p.zh));
-    expect(sunPains.some((p) => v.painPoint.includes(p)), v.painPoint).toBe(true);
+    expect(
+      sunPains.some((p) => v.painPoint.includes(p)),
+      v.painPoint,
+    ).toBe(true);
     expect(v.body).not.toMatch(/装备又多又重/);
   });
 });

@@ -10,7 +10,8 @@ import { fakeCheckText, request } from './fixtures';
 const SCENES = ['通勤', '考研图书馆', '露营', '租房改造', '办公室', '旅行', '健身', '居家', '海边度假村'];
 
 /** Terms the templates must never produce themselves (广告法 §9(3) absolute terms, §17 medical claims, Amazon claims). */
-const FORBIDDEN = /最|第一|唯一|首选|顶级|极致|极品|绝对|永久|万能|100%|国家级|全网|治疗|治愈|根治|药|神器|秒杀|\bbest\b|\bperfect\b|\bguarantee|\bcure|\bNo\.?\s?1\b|#1\b/i;
+const FORBIDDEN =
+  /最|第一|唯一|首选|顶级|极致|极品|绝对|永久|万能|100%|国家级|全网|治疗|治愈|根治|药|神器|秒杀|\bbest\b|\bperfect\b|\bguarantee|\bcure|\bNo\.?\s?1\b|#1\b/i;
 
 const every: DraftRequestInput[] = COPY_PLATFORMS.flatMap((platform) =>
   FRAMEWORKS.flatMap((framework) => SCENES.map((scene) => ({ ...request, platform, framework, scene, variants: 5 }))),
@@ -43,7 +44,14 @@ describe('offline drafter', () => {
   });
 
   it('writes English for amazon-bullets and Chinese elsewhere', () => {
-    const en = draftOffline(draftRequestSchema.parse({ ...request, platform: 'amazon-bullets', product: { name: 'Folding Travel Mug', category: 'travel mug', sellingPoints: ['316 stainless steel', 'one-hand lid'], audience: 'commuters' }, keywords: ['travel mug'] }));
+    const en = draftOffline(
+      draftRequestSchema.parse({
+        ...request,
+        platform: 'amazon-bullets',
+        product: { name: 'Folding Travel Mug', category: 'travel mug', sellingPoints: ['316 stainless steel', 'one-hand lid'], audience: 'commuters' },
+        keywords: ['travel mug'],
+      }),
+    );
     expect(en.variants[0]?.painPoint).toMatch(/^[\x20-\x7e–]+$/);
     expect(en.variants[0]?.bullets).toHaveLength(5);
     expect(en.variants[0]?.bullets[0]).toMatch(/^[A-Z ]+: /);

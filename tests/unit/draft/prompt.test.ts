@@ -26,11 +26,16 @@ describe('DraftRequest schema', () => {
     const format = zodResponseFormat(draftResultSchema, 'draft_result');
     expect(format.type).toBe('json_schema');
     expect(format.json_schema.strict).toBe(true);
-    const schema = format.json_schema.schema as { required: string[]; properties: { variants: { items: { required: string[]; properties: object; additionalProperties: boolean } } } };
+    const schema = format.json_schema.schema as {
+      required: string[];
+      properties: { variants: { items: { required: string[]; properties: object; additionalProperties: boolean } } };
+    };
     const items = schema.properties.variants.items;
     expect(items.required.sort()).toEqual(Object.keys(items.properties).sort());
     expect(items.additionalProperties).toBe(false);
-    expect(items.required).toEqual(expect.arrayContaining(['headline', 'painPoint', 'solution', 'showcase', 'body', 'bullets', 'hashtags', 'scene', 'framework']));
+    expect(items.required).toEqual(
+      expect.arrayContaining(['headline', 'painPoint', 'solution', 'showcase', 'body', 'bullets', 'hashtags', 'scene', 'framework']),
+    );
   });
 });
 
@@ -76,14 +81,30 @@ describe('system prompt', () => {
   it('in JSON mode mentions JSON and describes every schema key', () => {
     const system = String(buildMessages(draftRequestSchema.parse(request), { mode: 'json_object' })[0]?.content);
     expect(system).toContain('JSON');
-    for (const key of ['headline', 'painPoint', 'solution', 'showcase', 'body', 'bullets', 'hashtags', 'scene', 'framework']) expect(system).toContain(`"${key}"`);
+    for (const key of ['headline', 'painPoint', 'solution', 'showcase', 'body', 'bullets', 'hashtags', 'scene', 'framework'])
+      expect(system).toContain(`"${key}"`);
     const schemaMode = String(buildMessages(draftRequestSchema.parse(request), { mode: 'json_schema' })[0]?.content);
     expect(schemaMode).not.toContain('"painPoint":string');
   });
 
   it('revision message quotes the offending spans with their basis', () => {
     const messages = buildRevisionMessages('{"variants":[]}', [
-      { index: 1, findings: [{ field: 'body', ruleId: 'absolute-term', severity: 'error', start: 0, end: 2, match: '最好', message: '绝对化用语', basis: '广告法第九条第三项', suggestions: ['很好'] }] },
+      {
+        index: 1,
+        findings: [
+          {
+            field: 'body',
+            ruleId: 'absolute-term',
+            severity: 'error',
+            start: 0,
+            end: 2,
+            match: '最好',
+            message: '绝对化用语',
+            basis: '广告法第九条第三项',
+            suggestions: ['很好'],
+          },
+        ],
+      },
     ]);
     const text = String(messages[1]?.content);
     expect(messages[0]).toMatchObject({ role: 'assistant', content: '{"variants":[]}' });

@@ -109,13 +109,16 @@ describe('an oversized answer', () => {
     mock.enqueue(completion(runaway, { chunkSize: 65_536, chunkDelayMs: 20 }));
     let streamed = 0;
     let deltas = 0;
-    const outcome = await draft(three, options({
-      call: { retry: noRetry, maxAnswerChars: 20_000 },
-      onDelta: (delta) => {
-        streamed += delta.length;
-        deltas += 1;
-      },
-    }));
+    const outcome = await draft(
+      three,
+      options({
+        call: { retry: noRetry, maxAnswerChars: 20_000 },
+        onDelta: (delta) => {
+          streamed += delta.length;
+          deltas += 1;
+        },
+      }),
+    );
     if (!outcome.ok) throw outcome.error;
     expect(outcome.variants.map((v) => v.headline)).toEqual(['完整一', '完整二']);
     expect(outcome.notices).toContainEqual({ kind: 'too-large', maxChars: 20_000 });

@@ -112,7 +112,16 @@ describe('check-csv on seller files', () => {
 
 describe('--keywords files', () => {
   it('reads a GBK keyword list and a 生意参谋 workbook with metadata rows like the UTF-8 list', () => {
-    const utf8 = cli(['suggest', '--platform', 'taobao', '--core', '保温杯', '--json', '--keywords', write('kw.csv', Buffer.from(iconv.decode(gbkKeywords(), 'gbk')))]);
+    const utf8 = cli([
+      'suggest',
+      '--platform',
+      'taobao',
+      '--core',
+      '保温杯',
+      '--json',
+      '--keywords',
+      write('kw.csv', Buffer.from(iconv.decode(gbkKeywords(), 'gbk'))),
+    ]);
     const gbk = cli(['suggest', '--platform', 'taobao', '--core', '保温杯', '--json', '--keywords', write('kw-gbk.csv', gbkKeywords())]);
     const xlsx = cli(['suggest', '--platform', 'taobao', '--core', '保温杯', '--json', '--keywords', write('kw.xlsx', keywordWorkbook())]);
     expect(utf8.code).toBe(0);
@@ -123,7 +132,14 @@ describe('--keywords files', () => {
 
   it('--keywords x.xlsx --sheet NAME reads that sheet; a missing sheet is named with the sheets there are', () => {
     const book = XLSX.read(keywordWorkbook(), { type: 'buffer' });
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['搜索词', '搜索人气'], ['儿童水杯 吸管', '50,000']]), '儿童');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['搜索词', '搜索人气'],
+        ['儿童水杯 吸管', '50,000'],
+      ]),
+      '儿童',
+    );
     const path = write('kw-sheets.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const args = ['suggest', '--platform', 'taobao', '--core', '水杯', '--json', '--keywords', path];
     const first = JSON.parse(cli(args).stdout) as { title: string };
@@ -143,7 +159,6 @@ describe('--keywords files', () => {
   });
 });
 
-
 describe('control characters in human output', () => {
   it('title shows an ESC or a bidi override typed into a title as visible escapes', () => {
     const r = cli(['title', '--platform', 'taobao', '保温杯\x1b[2J\u202e大容量']);
@@ -154,14 +169,19 @@ describe('control characters in human output', () => {
 
 describe('--lexicon tables', () => {
   const text = Buffer.from('今日秒杀价 吉祥款保温杯 包邮到家\n');
-  const check = (file: string, name: string) => cli(['check', '--no-shipped', '--platform', 'taobao', '--json', '--lexicon', write(name, lexiconFiles[file as keyof typeof lexiconFiles]())], text);
+  const check = (file: string, name: string) =>
+    cli(['check', '--no-shipped', '--platform', 'taobao', '--json', '--lexicon', write(name, lexiconFiles[file as keyof typeof lexiconFiles]())], text);
 
   it('a GBK, UTF-16 or workbook lexicon gives the findings of the UTF-8 one', () => {
     const reference = check('utf8', 'team.csv');
     expect(reference.code).toBe(1);
     const found = (JSON.parse(reference.stdout) as { findings: { match: string }[] }).findings.map((f) => f.match);
     expect(found).toEqual(['秒杀价', '包邮到家']);
-    for (const [file, name] of [['gb18030', 'team-gb.csv'], ['utf16le', 'team.txt'], ['xlsx', 'team.xlsx']]) {
+    for (const [file, name] of [
+      ['gb18030', 'team-gb.csv'],
+      ['utf16le', 'team.txt'],
+      ['xlsx', 'team.xlsx'],
+    ]) {
       const r = check(file!, name!);
       expect(r.stdout, file).toBe(reference.stdout);
     }

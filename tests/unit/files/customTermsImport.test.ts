@@ -8,7 +8,10 @@ describe('importCustomTerms', () => {
     const kept = await addCustomTerm(db, { text: '禁用词1', severity: 'info' }, 1000);
     const terms = Array.from({ length: 12_000 }, (_, i) => ({ text: `禁用词${i}`, severity: 'warning' as const }));
     const progress: number[] = [];
-    const first = await importCustomTerms(db, [...terms, { text: '' }, { text: '禁用词5', severity: 'info' }], { onProgress: (done) => progress.push(done), now: 2000 });
+    const first = await importCustomTerms(db, [...terms, { text: '' }, { text: '禁用词5', severity: 'info' }], {
+      onProgress: (done) => progress.push(done),
+      now: 2000,
+    });
     expect(first).toMatchObject({ added: 11_999, replaced: 1 });
     expect(first.errors).toEqual([expect.objectContaining({ index: 12_000, text: '' })]);
     expect(progress).toEqual([5000, 10_000, 12_000]);

@@ -92,7 +92,10 @@ describe('readTable', () => {
     const expected = [CATALOG_HEADER, ...CATALOG_ROWS];
     for (const name of ['utf8', 'utf8Bom', 'gb18030', 'utf16le'] as const) {
       const table = await readTable(sellerFiles[name](), `catalog-${name}.csv`);
-      expect(table.rows.map((r) => r.cells), name).toEqual(expected);
+      expect(
+        table.rows.map((r) => r.cells),
+        name,
+      ).toEqual(expected);
     }
     expect((await readTable(sellerFiles.utf16le())).source).toMatchObject({ kind: 'text', delimiter: '\t' });
   });

@@ -27,25 +27,16 @@ const violationSchema = z.strictObject({
 const rowSchema = z.strictObject({
   id: z.string().regex(/^ho-\d{4}$/),
   platform: z.enum(['taobao', 'jd', 'pdd', 'douyin', 'xiaohongshu', 'amazon', 'shopify']),
-  category: z.enum([
-    'general',
-    'food',
-    'health_food',
-    'cosmetics',
-    'special_cosmetics',
-    'medical_device',
-    'apparel',
-    'electronics',
-    'baby',
-    'home',
-  ]),
+  category: z.enum(['general', 'food', 'health_food', 'cosmetics', 'special_cosmetics', 'medical_device', 'apparel', 'electronics', 'baby', 'home']),
   kind: z.enum(['title', 'selling_point', 'detail', 'live_script', 'note', 'amazon_title', 'amazon_bullet']),
   text: z.string().min(1).max(400),
   violations: z.array(violationSchema),
 });
 type Row = z.infer<typeof rowSchema>;
 
-const lines = readFileSync(resolve(dir, 'corpus.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+const lines = readFileSync(resolve(dir, 'corpus.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const rows: Row[] = lines.map((line, i) => {
   const parsed = rowSchema.safeParse(JSON.parse(line));
   if (!parsed.success) throw new Error(`corpus.jsonl line ${i + 1}: ${parsed.error.message}`);

@@ -15,11 +15,26 @@ const many = (count: number, prefix = '自定义禁用词') => Array.from({ leng
 
 describe('compileCustomShards', () => {
   it('finds what one checker with the same custom terms finds, shipped terms included', async () => {
-    const terms = [...many(6_000), { text: '顶级面料', severity: 'error' as const }, { text: '国家', severity: 'info' as const }, { text: 'superdeal', severity: 'warning' as const }, { text: '爆', severity: 'info' as const }, { text: '臺灣製造', severity: 'warning' as const }];
+    const terms = [
+      ...many(6_000),
+      { text: '顶级面料', severity: 'error' as const },
+      { text: '国家', severity: 'info' as const },
+      { text: 'superdeal', severity: 'warning' as const },
+      { text: '爆', severity: 'info' as const },
+      { text: '臺灣製造', severity: 'warning' as const },
+    ];
     const sharded = await compileCustomShards(terms, { yieldToPage: async () => undefined });
     expect(sharded.shardCount).toBe(Math.ceil(terms.length / 500));
     // Spelled-out Latin, a one-letter term, traditional characters and full-width digits go through the same folding as in one checker.
-    const texts = ['这是自定义禁用词5999号和自定义禁用词12号，国家级顶级面料', '自定义禁用词0号', '全网最好的保温杯', '自定义禁用词6000号不存在', 'a S U P E R D E A L today, SuperDeal!', '爆款 台湾制造', '自定义禁用词１２号'];
+    const texts = [
+      '这是自定义禁用词5999号和自定义禁用词12号，国家级顶级面料',
+      '自定义禁用词0号',
+      '全网最好的保温杯',
+      '自定义禁用词6000号不存在',
+      'a S U P E R D E A L today, SuperDeal!',
+      '爆款 台湾制造',
+      '自定义禁用词１２号',
+    ];
     for (const text of texts) {
       const expected = checkText(text, { customTerms: terms });
       const got = auditField(text, { role: 'description', platform: 'taobao', customChecker: sharded }).findings;
@@ -48,7 +63,15 @@ describe('compileCustomShards', () => {
 });
 
 describe('mergeFindings', () => {
-  const f = (start: number, end: number, ruleId = 'custom', severity: 'error' | 'warning' | 'info' = 'warning') => ({ ruleId, severity, start, end, match: 'x'.repeat(end - start), message: '', suggestions: [] });
+  const f = (start: number, end: number, ruleId = 'custom', severity: 'error' | 'warning' | 'info' = 'warning') => ({
+    ruleId,
+    severity,
+    start,
+    end,
+    match: 'x'.repeat(end - start),
+    message: '',
+    suggestions: [],
+  });
   it('lets the longest span win an overlap, keeps same-span findings and the most severe duplicate', () => {
     const merged = mergeFindings([[f(0, 2), f(5, 6, 'a')], [f(1, 4), f(5, 6, 'b'), f(5, 6, 'a', 'error')], []]);
     expect(merged).toEqual([f(1, 4), f(5, 6, 'a', 'error'), f(5, 6, 'b')]);
@@ -57,8 +80,16 @@ describe('mergeFindings', () => {
 
 describe('the content script stand-ins (swapped in by wxt.config.ts)', () => {
   it('export what the modules they replace export', () => {
-    expect(Object.keys(providedShipped).filter((k) => k !== 'provideShippedLexicons').sort()).toEqual(Object.keys(shipped).sort());
-    expect(Object.keys(providedPatterns).filter((k) => k !== 'provideShippedPatterns').sort()).toEqual(Object.keys(shippedPatterns).sort());
+    expect(
+      Object.keys(providedShipped)
+        .filter((k) => k !== 'provideShippedLexicons')
+        .sort(),
+    ).toEqual(Object.keys(shipped).sort());
+    expect(
+      Object.keys(providedPatterns)
+        .filter((k) => k !== 'provideShippedPatterns')
+        .sort(),
+    ).toEqual(Object.keys(shippedPatterns).sort());
   });
 
   it('forward RE2JS to the injected engine only once it is there', () => {
@@ -74,7 +105,9 @@ describe('the content script stand-ins (swapped in by wxt.config.ts)', () => {
   });
 
   it('install the rules the background hands over, after checking their shape', () => {
-    const answer = JSON.parse(JSON.stringify({ ok: true, lexicons: shipped.shippedLexicons(), patterns: shippedPatterns.shippedPatterns(), sources: shipped.shippedSources() })) as unknown;
+    const answer = JSON.parse(
+      JSON.stringify({ ok: true, lexicons: shipped.shippedLexicons(), patterns: shippedPatterns.shippedPatterns(), sources: shipped.shippedSources() }),
+    ) as unknown;
     const parsed = parseShippedRules(answer);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.rules.lexicons.map((l) => l.id)).toEqual(shipped.shippedLexicons().map((l) => l.id));

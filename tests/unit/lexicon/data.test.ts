@@ -118,7 +118,9 @@ describe('shipped lexicon files', () => {
         if (suggestion === '') continue;
         const platform = term.platforms[0];
         const field = term.fields[0];
-        const flagged = checkText(suggestion, { lexicons, platform, field }).filter((f) => f.severity === 'error' || (f.severity === 'warning' && f.term !== term.text));
+        const flagged = checkText(suggestion, { lexicons, platform, field }).filter(
+          (f) => f.severity === 'error' || (f.severity === 'warning' && f.term !== term.text),
+        );
         if (flagged.length > 0) bad.push(`${file} "${term.text}" → "${suggestion}" hits ${flagged.map((f) => f.term ?? f.match).join(', ')}`);
       }
     }
@@ -142,7 +144,9 @@ describe('shipped lexicon files', () => {
   });
 
   it('are all bundled by lib/lexicon/shipped.ts', () => {
-    const bundled = shippedLexicons().map((l) => `${l.id}@${l.version}:${l.terms.length}`).sort();
+    const bundled = shippedLexicons()
+      .map((l) => `${l.id}@${l.version}:${l.terms.length}`)
+      .sort();
     const onDisk = parsed.map(({ lexicon }) => `${lexicon.id}@${lexicon.version}:${lexicon.terms.length}`).sort();
     expect(bundled).toEqual(onDisk);
   });

@@ -21,10 +21,12 @@ const fullWidth = (c: string): string => (c >= '!' && c <= '~' ? String.fromChar
 
 /** A planted term as a seller might disguise it, with the canonical form it must be reported as. */
 const planted: fc.Arbitrary<{ text: string; canonical: string }> = fc.oneof(
-  fc.record({ pair: fc.constantFrom(...CJK_TERMS), trad: fc.boolean(), noise: fc.array(fc.constantFrom(...NOISE), { minLength: 4, maxLength: 4 }) }).map(({ pair, trad, noise }) => {
-    const chars = [...(trad ? pair[1] : pair[0])];
-    return { canonical: pair[0], text: chars.map((c, i) => (i === 0 ? c : (noise[i - 1] ?? '') + c)).join('') };
-  }),
+  fc
+    .record({ pair: fc.constantFrom(...CJK_TERMS), trad: fc.boolean(), noise: fc.array(fc.constantFrom(...NOISE), { minLength: 4, maxLength: 4 }) })
+    .map(({ pair, trad, noise }) => {
+      const chars = [...(trad ? pair[1] : pair[0])];
+      return { canonical: pair[0], text: chars.map((c, i) => (i === 0 ? c : (noise[i - 1] ?? '') + c)).join('') };
+    }),
   fc
     .record({
       canonical: fc.constantFrom(...LATIN_TERMS),
@@ -63,24 +65,33 @@ describe('matching properties', () => {
 
   it('always finds a planted term, disguised, at exactly the characters planted', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...FILLER), { maxLength: 30 }), planted, fc.array(fc.constantFrom(...FILLER), { maxLength: 30 }), (before, plant, after) => {
-        const prefix = before.join('');
-        const text = prefix + plant.text + after.join('');
-        const findings = checker.check(text);
-        const trimmed = plant.text.replace(/^，|，$/g, '');
-        const start = prefix.length + plant.text.indexOf(trimmed);
-        const hit = findings.find((f) => f.term === plant.canonical);
-        expect(hit, JSON.stringify(text)).toBeDefined();
-        expect(hit?.start).toBe(start);
-        expect(hit?.end).toBe(start + trimmed.length);
-        expect(hit?.match).toBe(trimmed);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...FILLER), { maxLength: 30 }),
+        planted,
+        fc.array(fc.constantFrom(...FILLER), { maxLength: 30 }),
+        (before, plant, after) => {
+          const prefix = before.join('');
+          const text = prefix + plant.text + after.join('');
+          const findings = checker.check(text);
+          const trimmed = plant.text.replace(/^，|，$/g, '');
+          const start = prefix.length + plant.text.indexOf(trimmed);
+          const hit = findings.find((f) => f.term === plant.canonical);
+          expect(hit, JSON.stringify(text)).toBeDefined();
+          expect(hit?.start).toBe(start);
+          expect(hit?.end).toBe(start + trimmed.length);
+          expect(hit?.match).toBe(trimmed);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('reports findings in bounds, in order, whose match is the original slice and starts and ends on a letter', () => {
-    const pieces = fc.oneof(fc.constantFrom(...FILLER, ...NOISE, ...SEPARATORS), planted.map((p) => p.text), fc.string({ unit: 'binary', maxLength: 3 }));
+    const pieces = fc.oneof(
+      fc.constantFrom(...FILLER, ...NOISE, ...SEPARATORS),
+      planted.map((p) => p.text),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
         const text = parts.join('');

@@ -18,7 +18,10 @@ function cli(args: string[]): { code: number | null; stdout: string; stderr: str
 }
 
 function jsonl(stdout: string): Array<Record<string, unknown>> {
-  return stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** A PNG whose header claims width×height with one row of pixel data: a decompression bomb as far as the header goes. */
@@ -35,7 +38,12 @@ function pngHeader(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1 + width * 3))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(1 + width * 3))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 beforeAll(async () => {
@@ -48,8 +56,15 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'text.png'), '全网第一 — a text file named .png');
   writeFileSync(path.join(dir, 'bomb.png'), pngHeader(20_000, 20_000));
   // Animated GIF: the banner as frame 1, a plain frame 2.
-  const plain = await sharp({ create: { width: 750, height: 1000, channels: 4, background: '#ffffff' } }).png().toBuffer();
-  writeFileSync(path.join(dir, 'animated.gif'), await sharp([png, plain], { join: { animated: true } }).gif().toBuffer());
+  const plain = await sharp({ create: { width: 750, height: 1000, channels: 4, background: '#ffffff' } })
+    .png()
+    .toBuffer();
+  writeFileSync(
+    path.join(dir, 'animated.gif'),
+    await sharp([png, plain], { join: { animated: true } })
+      .gif()
+      .toBuffer(),
+  );
   // 3× the banner: 2250×3000 = 6.75 megapixels, downscaled for recognition.
   writeFileSync(path.join(dir, 'large.jpg'), await sharp(png).resize(2250, 3000).jpeg({ quality: 90 }).toBuffer());
 }, 60_000);
@@ -60,7 +75,11 @@ describe('listinglint check-images', { timeout: 180_000 }, () => {
     const r = cli(['--jsonl', path.join(dir, 'nested')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    const [row] = jsonl(r.stdout) as Array<{ file: string; text: string; findings: Array<{ match: string; severity: string; ruleId: string; start: number; end: number; box: number[] }> }>;
+    const [row] = jsonl(r.stdout) as Array<{
+      file: string;
+      text: string;
+      findings: Array<{ match: string; severity: string; ruleId: string; start: number; end: number; box: number[] }>;
+    }>;
     expect(row!.file).toBe(path.join(dir, 'nested', 'banner.png'));
     expect(row!.text).toContain('全网第一');
     const hit = row!.findings.find((f) => f.match === '全网第一');

@@ -73,9 +73,36 @@ describe('engine output mapping', () => {
   it('turns PP-OCR corner points into axis-aligned boxes in original pixels, clamped to the image', () => {
     const lines = fromPaddleLines(
       [
-        { text: '最好', mean: 0.9, box: [[10, 20], [110, 18], [112, 60], [8, 62]] },
-        { text: '', mean: 0.9, box: [[0, 0], [1, 0], [1, 1], [0, 1]] },
-        { text: 'edge', mean: Number.NaN, box: [[700, 990], [800, 990], [800, 1010], [700, 1010]] },
+        {
+          text: '最好',
+          mean: 0.9,
+          box: [
+            [10, 20],
+            [110, 18],
+            [112, 60],
+            [8, 62],
+          ],
+        },
+        {
+          text: '',
+          mean: 0.9,
+          box: [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        },
+        {
+          text: 'edge',
+          mean: Number.NaN,
+          box: [
+            [700, 990],
+            [800, 990],
+            [800, 1010],
+            [700, 1010],
+          ],
+        },
       ],
       2,
       0.5,

@@ -31,7 +31,11 @@ const withoutDebianChromium = (file: string) => {
 describe('findChromium', () => {
   it('takes CHROMIUM_PATH first, and says so when it is not an executable', () => {
     const bin = fakeBin(['my-chrome']);
-    expect(findChromium({ env: { CHROMIUM_PATH: path.join(bin, 'my-chrome'), PATH: '' } })).toMatchObject({ ok: true, path: path.join(bin, 'my-chrome'), source: 'CHROMIUM_PATH' });
+    expect(findChromium({ env: { CHROMIUM_PATH: path.join(bin, 'my-chrome'), PATH: '' } })).toMatchObject({
+      ok: true,
+      path: path.join(bin, 'my-chrome'),
+      source: 'CHROMIUM_PATH',
+    });
     const bad = findChromium({ env: { CHROMIUM_PATH: path.join(bin, 'nope'), PATH: bin } });
     expect(bad).toMatchObject({ ok: false, reason: 'bad-env' });
     if (!bad.ok) expect(bad.message).toContain('CHROMIUM_PATH is set to');
@@ -57,7 +61,7 @@ describe('findChromium', () => {
     }
   });
 
-  it('prefers Debian\'s /usr/bin/chromium over PATH', () => {
+  it("prefers Debian's /usr/bin/chromium over PATH", () => {
     const bin = fakeBin(['chromium']);
     const found = findChromium({ env: { PATH: bin }, executable: (file) => file === '/usr/bin/chromium' || file === path.join(bin, 'chromium') });
     expect(found).toMatchObject({ ok: true, path: '/usr/bin/chromium' });
@@ -99,7 +103,11 @@ describe('the demo server on a busy port', () => {
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      const result = spawnSync(process.execPath, ['tests/demo/serve.mjs', '--port', String(port)], { encoding: 'utf8', env: { ...process.env, DEMO_PORT: '' }, timeout: 60_000 });
+      const result = spawnSync(process.execPath, ['tests/demo/serve.mjs', '--port', String(port)], {
+        encoding: 'utf8',
+        env: { ...process.env, DEMO_PORT: '' },
+        timeout: 60_000,
+      });
       expect(result.status).toBe(1);
       expect(result.stderr.trim()).toMatch(new RegExp(`^Port ${port} on 127\\.0\\.0\\.1 is already in use`));
       expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -116,9 +124,15 @@ describe('the demo server on a busy port', () => {
 
 describe('npm run demo when the set-up is wrong', () => {
   it('a CHROMIUM_PATH that does not exist ends with one sentence and exit code 1', () => {
-    const result = spawnSync(process.execPath, ['tests/demo/run-demo.mjs', '--skip-build'], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chrome' }, timeout: 30_000 });
+    const result = spawnSync(process.execPath, ['tests/demo/run-demo.mjs', '--skip-build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chrome' },
+      timeout: 30_000,
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('CHROMIUM_PATH is set to /nonexistent/chrome, which is not an executable file: point it at your Chromium or Chrome binary, or unset it.');
+    expect(result.stderr.trim()).toBe(
+      'CHROMIUM_PATH is set to /nonexistent/chrome, which is not an executable file: point it at your Chromium or Chrome binary, or unset it.',
+    );
   });
 
   it('an unknown option gets the usage line, not a stack trace', () => {

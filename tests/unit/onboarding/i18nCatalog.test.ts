@@ -29,7 +29,57 @@ describe('plurals and dates', () => {
 });
 
 /** Words that stay as they are in Chinese UI text: names, formats, units, framework acronyms (single letters are key shortcuts). */
-const LATIN_IN_CHINESE = new Set(['ListingLint', 'OpenAI', 'DeepSeek', 'Qwen', 'Moonshot', 'Ollama', 'Shopify', 'API', 'URL', 'JSON', 'CSV', 'TSV', 'HTML', 'PDF', 'Markdown', 'Helium', 'keyword', 'Search', 'Volume', 'KB', 'ms', 'v', 's', 'JD', 'Amazon', 'SKU', 'Key', 'ID', 'PDD', 'Excel', 'UTF', 'GB', 'BOM', 'AI', 'GPT', 'AIDA', 'FAB', 'Base', 'sha', 'https', 'MiB', 'MB', 'Ctrl', 'Alt', 'Shift', 'Esc', 'GBK', 'Big', 'JIS']);
+const LATIN_IN_CHINESE = new Set([
+  'ListingLint',
+  'OpenAI',
+  'DeepSeek',
+  'Qwen',
+  'Moonshot',
+  'Ollama',
+  'Shopify',
+  'API',
+  'URL',
+  'JSON',
+  'CSV',
+  'TSV',
+  'HTML',
+  'PDF',
+  'Markdown',
+  'Helium',
+  'keyword',
+  'Search',
+  'Volume',
+  'KB',
+  'ms',
+  'v',
+  's',
+  'JD',
+  'Amazon',
+  'SKU',
+  'Key',
+  'ID',
+  'PDD',
+  'Excel',
+  'UTF',
+  'GB',
+  'BOM',
+  'AI',
+  'GPT',
+  'AIDA',
+  'FAB',
+  'Base',
+  'sha',
+  'https',
+  'MiB',
+  'MB',
+  'Ctrl',
+  'Alt',
+  'Shift',
+  'Esc',
+  'GBK',
+  'Big',
+  'JIS',
+]);
 
 describe('the catalogue', () => {
   it('has no Chinese in English strings', () => {
@@ -65,7 +115,13 @@ function sourceFiles(dir: string): string[] {
 describe('extension pages', () => {
   it('hard-code no Chinese UI text outside the catalogue (comments and language names aside)', () => {
     const offenders: string[] = [];
-    for (const file of [...sourceFiles('components/popup'), ...sourceFiles('components/onboarding'), 'components/options/Dashboard.tsx', 'components/options/LexiconsSection.tsx', 'components/options/LexiconBrowser.tsx']) {
+    for (const file of [
+      ...sourceFiles('components/popup'),
+      ...sourceFiles('components/onboarding'),
+      'components/options/Dashboard.tsx',
+      'components/options/LexiconsSection.tsx',
+      'components/options/LexiconBrowser.tsx',
+    ]) {
       const code = readFileSync(file, 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '')

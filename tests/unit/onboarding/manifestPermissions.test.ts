@@ -4,7 +4,8 @@ import path from 'node:path';
 import config from '../../../wxt.config';
 
 type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: string }) => Record<string, unknown>;
-const manifest = (browser: string, manifestVersion: 2 | 3) => (config.manifest as ManifestFn)({ browser, manifestVersion, mode: 'production', command: 'build' });
+const manifest = (browser: string, manifestVersion: 2 | 3) =>
+  (config.manifest as ManifestFn)({ browser, manifestVersion, mode: 'production', command: 'build' });
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -53,10 +53,13 @@ describe('ChunkedAuditor', () => {
 
   it('stops at the budget and finishes on later calls', () => {
     let clock = 0;
-    const auditor = new ChunkedAuditor((text) => {
-      clock += 1;
-      return audit(text);
-    }, () => clock);
+    const auditor = new ChunkedAuditor(
+      (text) => {
+        clock += 1;
+        return audit(text);
+      },
+      () => clock,
+    );
     const text = denseCopy(20_000);
     const first = auditor.run(text, 3);
     expect(first.complete).toBe(false);

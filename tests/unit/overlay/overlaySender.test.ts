@@ -8,7 +8,9 @@ describe('overlaySenderPlatform', () => {
   it('gives the platform of the page our content script runs on', () => {
     expect(overlaySenderPlatform(jd, ID, [])).toBe('jd');
     expect(overlaySenderPlatform({ ...jd, url: 'https://sellercentral.amazon.de/abis', origin: undefined, tab: { id: 1 } }, ID, [])).toBe('amazon');
-    expect(overlaySenderPlatform({ ...jd, url: 'https://admin.example.cn/goods', origin: undefined, tab: { id: 1 } }, ID, ['https://admin.example.cn'])).toBe('generic');
+    expect(overlaySenderPlatform({ ...jd, url: 'https://admin.example.cn/goods', origin: undefined, tab: { id: 1 } }, ID, ['https://admin.example.cn'])).toBe(
+      'generic',
+    );
   });
 
   it('refuses other extensions, subframes, mismatched origins, pages we do not serve and extension pages', () => {

@@ -50,7 +50,8 @@ describe.each(PLATFORM_DEFINITIONS.map((definition) => [definition.id, definitio
     it('declares only seller sites that the manifest covers', () => {
       for (const site of definition.sellerSites) {
         const sample = `https://${site.host.replace(/^\*\./, 'sub.')}${(site.path ?? '/*').replace(/\*$/, 'page')}`;
-        if (!claimsSellerUrl({ ...definition, sellerSites: [{ ...site, refine: undefined }] }, new URL(sample))) throw new Error(`${sample} is not claimed by its own site entry`);
+        if (!claimsSellerUrl({ ...definition, sellerSites: [{ ...site, refine: undefined }] }, new URL(sample)))
+          throw new Error(`${sample} is not claimed by its own site entry`);
         expect(inManifest(sample), sample).toBe(true);
       }
     });
@@ -71,12 +72,17 @@ describe('the registry', () => {
     for (const definition of PLATFORM_DEFINITIONS)
       for (const url of definition.samples.claimed) {
         const claimants = ADAPTERS.filter((adapter) => adapter.platform !== 'generic' && adapter.claims(new URL(url)));
-        expect(claimants.map((adapter) => adapter.platform), url).toEqual([definition.id]);
+        expect(
+          claimants.map((adapter) => adapter.platform),
+          url,
+        ).toEqual([definition.id]);
       }
   });
 
   it('claims no plain-http seller page: only the loopback demo is http', () => {
     expect(adapterForUrl(new URL('http://item.publish.taobao.com/sell/publish.htm'), [])).toBeNull();
-    expect(SELLER_PAGE_MATCHES.filter((pattern) => pattern.startsWith('http:')).every((pattern) => /^http:\/\/(127\.0\.0\.1|localhost)\//.test(pattern))).toBe(true);
+    expect(SELLER_PAGE_MATCHES.filter((pattern) => pattern.startsWith('http:')).every((pattern) => /^http:\/\/(127\.0\.0\.1|localhost)\//.test(pattern))).toBe(
+      true,
+    );
   });
 });

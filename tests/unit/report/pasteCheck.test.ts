@@ -20,7 +20,9 @@ describe('paste-and-check', () => {
   });
 
   it('replaces every occurrence of a term and leaves no finding of it', () => {
-    const best = groupHits(findings).flatMap((g) => g.terms).find((t) => t.match === '最好')!;
+    const best = groupHits(findings)
+      .flatMap((g) => g.terms)
+      .find((t) => t.match === '最好')!;
     const { text: fixed, replaced } = replaceAll(text, best.findings, '很好');
     expect(replaced).toBe(2);
     expect(fixed).toBe('很好的面霜，很好的乳液，可治疗失眠，国家级配方。');
@@ -28,6 +30,15 @@ describe('paste-and-check', () => {
   });
 
   it('deletes with an empty replacement and skips overlapping spans', () => {
-    expect(replaceAll('abcdef', [{ start: 1, end: 3 }, { start: 2, end: 4 }], '')).toEqual({ text: 'abef', replaced: 1 });
+    expect(
+      replaceAll(
+        'abcdef',
+        [
+          { start: 1, end: 3 },
+          { start: 2, end: 4 },
+        ],
+        '',
+      ),
+    ).toEqual({ text: 'abef', replaced: 1 });
   });
 });

@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { auditCatalog } from '@/lib/batch/auditCatalog';
 import { guessListingColumns } from '@/lib/batch/listingColumns';
-import { fieldLabel, findingKey, findingLines, formatTime, groupLabel, summarizeCatalog, toCsv, toHtml, toMarkdown, type ReportDecision } from '@/lib/report/reviewReport';
+import {
+  fieldLabel,
+  findingKey,
+  findingLines,
+  formatTime,
+  groupLabel,
+  summarizeCatalog,
+  toCsv,
+  toHtml,
+  toMarkdown,
+  type ReportDecision,
+} from '@/lib/report/reviewReport';
 import { axisTicks } from '@/lib/report/chartSvg';
 
 const rows = [
@@ -13,7 +24,7 @@ const rows = [
 const columns = { id: '商品ID', title: '商品标题', sellingPoints: ['卖点1'], category: '类目' };
 
 describe('batch audit context', () => {
-  it('leaves out allowlisted terms and reports the user\'s own terms, like the overlay', async () => {
+  it("leaves out allowlisted terms and reports the user's own terms, like the overlay", async () => {
     const plain = await auditCatalog(rows, { columns, platform: 'taobao' });
     expect(findingLines(plain.results).map((l) => l.finding.match)).toContain('国家级');
     const tuned = await auditCatalog(rows, { columns, platform: 'taobao', context: { allow: ['国家级工艺', '国家级'], customTerms: [{ text: '大容量' }] } });
@@ -74,7 +85,9 @@ describe('report builders', async () => {
   const { results } = await auditCatalog(rows, { columns, platform: 'taobao' });
   const lines = findingLines(results);
   // A bulk decision on every 国家级 finding, as the batch UI records it.
-  const decisions = new Map<string, ReportDecision>(lines.filter((l) => l.finding.match === '国家级').map((l) => [l.key, { decision: 'false-positive', note: '国家级非遗工艺证书' }]));
+  const decisions = new Map<string, ReportDecision>(
+    lines.filter((l) => l.finding.match === '国家级').map((l) => [l.key, { decision: 'false-positive', note: '国家级非遗工艺证书' }]),
+  );
 
   it('summarizes totals, groups, top terms and the listings with most errors', () => {
     const summary = summarizeCatalog(results, findingLines(results, decisions));

@@ -35,11 +35,32 @@ async function snapshot(db: ListingLintDB) {
 
 describe('backup restore of untrusted files', () => {
   it.each([
-    ['a catastrophic regex in a subscribed lexicon', (file: BackupFile) => (file.data.lexicons[0]!.lexicon!.terms[0]!.exceptionPatterns = ['(a+)+$']), /data\.lexicons\[0\]\.lexicon.*unsafe-pattern/],
-    ['a catastrophic regex in a custom term', (file: BackupFile) => (file.data.customTerms[0]!.exceptionPatterns = ['^(a|aa)+$']), /data\.customTerms\[0\]\.exceptionPatterns\[0\].*unsafe/],
-    ['a regex that does not compile', (file: BackupFile) => (file.data.lexicons[0]!.lexicon!.terms[0]!.exceptionPatterns = ['(unclosed']), /not a valid regular expression/],
-    ['a subscription to the cloud metadata address', (file: BackupFile) => Object.assign(file.data.lexicons[0]!, { key: 'http://169.254.169.254/latest/meta-data/', url: 'http://169.254.169.254/latest/meta-data/' }), /data\.lexicons\[0\]\.url.*subscription URL refused/],
-    ['a subscription to a private address', (file: BackupFile) => Object.assign(file.data.lexicons[0]!, { key: 'https://192.168.1.1/x.json', url: 'https://192.168.1.1/x.json' }), /not a public server/],
+    [
+      'a catastrophic regex in a subscribed lexicon',
+      (file: BackupFile) => (file.data.lexicons[0]!.lexicon!.terms[0]!.exceptionPatterns = ['(a+)+$']),
+      /data\.lexicons\[0\]\.lexicon.*unsafe-pattern/,
+    ],
+    [
+      'a catastrophic regex in a custom term',
+      (file: BackupFile) => (file.data.customTerms[0]!.exceptionPatterns = ['^(a|aa)+$']),
+      /data\.customTerms\[0\]\.exceptionPatterns\[0\].*unsafe/,
+    ],
+    [
+      'a regex that does not compile',
+      (file: BackupFile) => (file.data.lexicons[0]!.lexicon!.terms[0]!.exceptionPatterns = ['(unclosed']),
+      /not a valid regular expression/,
+    ],
+    [
+      'a subscription to the cloud metadata address',
+      (file: BackupFile) =>
+        Object.assign(file.data.lexicons[0]!, { key: 'http://169.254.169.254/latest/meta-data/', url: 'http://169.254.169.254/latest/meta-data/' }),
+      /data\.lexicons\[0\]\.url.*subscription URL refused/,
+    ],
+    [
+      'a subscription to a private address',
+      (file: BackupFile) => Object.assign(file.data.lexicons[0]!, { key: 'https://192.168.1.1/x.json', url: 'https://192.168.1.1/x.json' }),
+      /not a public server/,
+    ],
   ])('refuses %s and changes nothing', async (_name, tamper, message) => {
     const file = await realBackup();
     tamper(file);
@@ -62,7 +83,9 @@ describe('backup restore of untrusted files', () => {
 
   it('refuses a catastrophic regex typed or imported as a custom term', async () => {
     const db = open();
-    await expect(addCustomTerm(db, { text: '啊', category: 'custom', severity: 'error', basis: 'x', lang: 'zh', exceptionPatterns: ['(啊+)+$'] })).rejects.toThrow(StorageValidationError);
+    await expect(
+      addCustomTerm(db, { text: '啊', category: 'custom', severity: 'error', basis: 'x', lang: 'zh', exceptionPatterns: ['(啊+)+$'] }),
+    ).rejects.toThrow(StorageValidationError);
     expect(await listCustomTerms(db)).toEqual([]);
   });
 });
@@ -73,11 +96,27 @@ describe('subscriptions stored before the checks', () => {
     const evil = lexicon('1.0.0', 'old-evil');
     evil.terms[0]!.exceptionPatterns = ['(a+)+$'];
     // Written directly, as an older version would have stored it.
-    await db.lexicons.put({ key: 'https://cdn.example.com/old.json', kind: 'subscribed', url: 'https://cdn.example.com/old.json', lexicon: evil, expectedIntegrity: null, integrity: 'ab'.repeat(32), fetchedAt: 1, checkedAt: 1, lastError: null, addedAt: 1 });
-    await refreshSubscription(db, 'https://cdn.example.com/good.json', { fetch: async () => new Response(JSON.stringify(lexicon('1.0.0', 'good')), { headers: { 'content-type': 'application/json' } }) });
+    await db.lexicons.put({
+      key: 'https://cdn.example.com/old.json',
+      kind: 'subscribed',
+      url: 'https://cdn.example.com/old.json',
+      lexicon: evil,
+      expectedIntegrity: null,
+      integrity: 'ab'.repeat(32),
+      fetchedAt: 1,
+      checkedAt: 1,
+      lastError: null,
+      addedAt: 1,
+    });
+    await refreshSubscription(db, 'https://cdn.example.com/good.json', {
+      fetch: async () => new Response(JSON.stringify(lexicon('1.0.0', 'good')), { headers: { 'content-type': 'application/json' } }),
+    });
     const { quarantineUnsafeSubscriptions, listSubscriptions } = await import('@/lib/db/subscriptions');
     expect(await quarantineUnsafeSubscriptions(db)).toEqual(['https://cdn.example.com/old.json']);
     expect((await loadedLexicons(db)).map((l) => l.id)).toEqual(['good']);
-    expect((await listSubscriptions(db)).find((s) => s.url.endsWith('old.json'))).toMatchObject({ version: null, lastError: expect.stringMatching(/^unsafe-pattern: .*stored copy removed/) });
+    expect((await listSubscriptions(db)).find((s) => s.url.endsWith('old.json'))).toMatchObject({
+      version: null,
+      lastError: expect.stringMatching(/^unsafe-pattern: .*stored copy removed/),
+    });
   });
 });

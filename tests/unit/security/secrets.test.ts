@@ -63,7 +63,15 @@ describe('error text leaving the background', () => {
     server = createServer((request, response) => {
       const presented = (request.headers.authorization ?? '').replace(/^Bearer /, '');
       response.writeHead(401, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: { message: `Incorrect API key provided: ${presented}. Prefix ${presented.slice(0, 12)}`, type: 'invalid_request_error', code: 'invalid_api_key' } }));
+      response.end(
+        JSON.stringify({
+          error: {
+            message: `Incorrect API key provided: ${presented}. Prefix ${presented.slice(0, 12)}`,
+            type: 'invalid_request_error',
+            code: 'invalid_api_key',
+          },
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;

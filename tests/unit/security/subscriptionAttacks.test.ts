@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ListingLintDB } from '@/lib/db/database';
 import { loadedLexicons } from '@/lib/db/lexicons';
-import { acceptChangedIntegrity, addSubscription, declineChangedIntegrity, listSubscriptions, MAX_LEXICON_BYTES, refreshSubscription, type FetchLike } from '@/lib/db/subscriptions';
+import {
+  acceptChangedIntegrity,
+  addSubscription,
+  declineChangedIntegrity,
+  listSubscriptions,
+  MAX_LEXICON_BYTES,
+  refreshSubscription,
+  type FetchLike,
+} from '@/lib/db/subscriptions';
 import { freshDb, lexicon } from '../db/helpers';
 
 let db: ListingLintDB;
@@ -26,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const network = { fetch: ((url, init) => fetch(url, init)) as FetchLike, allowLoopback: true };
-const json = (value: unknown, type = 'application/json') => (response: import('node:http').ServerResponse) => response.writeHead(200, { 'content-type': type }).end(JSON.stringify(value));
+const json =
+  (value: unknown, type = 'application/json') =>
+  (response: import('node:http').ServerResponse) =>
+    response.writeHead(200, { 'content-type': type }).end(JSON.stringify(value));
 
 describe('subscription attacks', () => {
   it('refuses private, link-local, metadata and http URLs before any request', async () => {
@@ -36,7 +47,14 @@ describe('subscription attacks', () => {
       requests += 1;
       return new Response('{}');
     };
-    for (const url of ['https://192.168.1.1/lexicon.json', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.1/a.json', 'https://[fd00::1]/a.json', 'http://cdn.example.com/a.json', 'https://localhost/a.json']) {
+    for (const url of [
+      'https://192.168.1.1/lexicon.json',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://10.0.0.1/a.json',
+      'https://[fd00::1]/a.json',
+      'http://cdn.example.com/a.json',
+      'https://localhost/a.json',
+    ]) {
       await expect(addSubscription(db, url), url).rejects.toThrow(/not a public server|only https/);
       await expect(refreshSubscription(db, url, { fetch: counting }), url).rejects.toThrow(/not a public server|only https/);
     }
@@ -82,7 +100,9 @@ describe('subscription attacks', () => {
       response.on('close', () => undefined);
       pump();
     });
-    routes.set('/announced.json', (response) => response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(40 * 1024 * 1024) }).end());
+    routes.set('/announced.json', (response) =>
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(40 * 1024 * 1024) }).end(),
+    );
     const chunked = await refreshSubscription(db, `${origin}/chunked.json`, network);
     expect(chunked.lastError).toMatch(/^too-large: more than/);
     // The server was stopped well short of 40 MiB (socket buffers let it run a little ahead).
@@ -113,7 +133,11 @@ describe('subscription attacks', () => {
     const evil = lexicon('1.0.0');
     evil.terms[0]!.exceptionPatterns = ['(a+)+$'];
     routes.set('/evil.json', json(evil));
-    expect(await refreshSubscription(db, `${origin}/evil.json`, network)).toMatchObject({ outcome: 'failed', version: null, lastError: expect.stringMatching(/^unsafe-pattern: terms\[0\]\.exceptionPatterns\[0\]/) });
+    expect(await refreshSubscription(db, `${origin}/evil.json`, network)).toMatchObject({
+      outcome: 'failed',
+      version: null,
+      lastError: expect.stringMatching(/^unsafe-pattern: terms\[0\]\.exceptionPatterns\[0\]/),
+    });
     expect(await loadedLexicons(db)).toEqual([]);
   });
 
@@ -125,7 +149,13 @@ describe('subscription attacks', () => {
 
     routes.set('/team.json', json(lexicon('1.1.0', 'team-terms', 4)));
     const changed = await refreshSubscription(db, `${origin}/team.json`, network);
-    expect(changed).toMatchObject({ outcome: 'pending', version: '1.0.0', termCount: 1, pinnedIntegrity: first.pinnedIntegrity, changedIntegrity: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(changed).toMatchObject({
+      outcome: 'pending',
+      version: '1.0.0',
+      termCount: 1,
+      pinnedIntegrity: first.pinnedIntegrity,
+      changedIntegrity: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect((await loadedLexicons(db)).map((l) => l.version)).toEqual(['1.0.0']);
 
     await declineChangedIntegrity(db, changed.url);
@@ -134,7 +164,11 @@ describe('subscription attacks', () => {
     // The server swaps the content again between the offer and the click: refused.
     const offered = await refreshSubscription(db, `${origin}/team.json`, network);
     routes.set('/team.json', json(lexicon('1.2.0', 'team-terms', 9)));
-    expect(await acceptChangedIntegrity(db, offered.url, offered.changedIntegrity!, network)).toMatchObject({ outcome: 'failed', version: '1.0.0', lastError: expect.stringMatching(/^integrity: expected/) });
+    expect(await acceptChangedIntegrity(db, offered.url, offered.changedIntegrity!, network)).toMatchObject({
+      outcome: 'failed',
+      version: '1.0.0',
+      lastError: expect.stringMatching(/^integrity: expected/),
+    });
 
     routes.set('/team.json', json(lexicon('1.1.0', 'team-terms', 4)));
     const accepted = await acceptChangedIntegrity(db, offered.url, offered.changedIntegrity!, network);

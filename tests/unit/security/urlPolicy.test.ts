@@ -8,7 +8,12 @@ const refused = (url: string, policy = {}) => {
 
 describe('subscription URL policy', () => {
   it('accepts public https servers', () => {
-    for (const url of ['https://raw.githubusercontent.com/team/lex/main/terms.json', 'https://8.8.8.8/x.json', 'https://[2606:4700::1111]/x.json', 'https://cdn.example.com:8443/a.json']) {
+    for (const url of [
+      'https://raw.githubusercontent.com/team/lex/main/terms.json',
+      'https://8.8.8.8/x.json',
+      'https://[2606:4700::1111]/x.json',
+      'https://cdn.example.com:8443/a.json',
+    ]) {
       expect(refused(url), url).toBeNull();
     }
   });

@@ -6,8 +6,7 @@ const DEMO = 'http://127.0.0.1:5178/demo/spa.html';
 
 /** The form src/spa.ts renders for one route. */
 function spaPage(route: 'basic' | 'copy'): string {
-  const row = (id: string, label: string, control: string) =>
-    `<div class="form-row"><label for="${id}">${label}</label>${control.replace('ID', id)}</div>`;
+  const row = (id: string, label: string, control: string) => `<div class="form-row"><label for="${id}">${label}</label>${control.replace('ID', id)}</div>`;
   const form =
     route === 'basic'
       ? row('product-title', '商品标题', '<input id="ID" type="text">') + row('product-subtitle', '推荐语', '<input id="ID" type="text">')

@@ -38,7 +38,10 @@ describe('generic adapter: heuristics', () => {
     ['stylesheet display:none', '<style>.folded{display:none}</style><div class="folded"><textarea placeholder="描述"></textarea></div>'],
     ['aria-hidden', '<div aria-hidden="true"><textarea></textarea></div>'],
     ['stylesheet visibility:hidden', '<style>.later{visibility:hidden}</style><div class="later"><textarea placeholder="描述"></textarea></div>'],
-    ['inline visibility:hidden the stylesheet keeps', '<style>.tox{display:block}</style><div class="tox" style="visibility:hidden"><textarea placeholder="描述"></textarea></div>'],
+    [
+      'inline visibility:hidden the stylesheet keeps',
+      '<style>.tox{display:block}</style><div class="tox" style="visibility:hidden"><textarea placeholder="描述"></textarea></div>',
+    ],
     ['disabled', '<input type="text" disabled placeholder="标题">'],
     ['readonly', '<input type="text" readonly placeholder="标题">'],
     ['price', '<label for="p">价格</label><input id="p" type="text">'],
@@ -54,9 +57,7 @@ describe('generic adapter: heuristics', () => {
   });
 
   it('a counter of another field does not make a textarea a title, nor a date a counter', () => {
-    const fields = fieldsOf(
-      '<div class="row"><textarea id="a"></textarea><span>0/60</span></div><p>上架时间 2024/01/05 <input type="text" id="b"></p>',
-    );
+    const fields = fieldsOf('<div class="row"><textarea id="a"></textarea><span>0/60</span></div><p>上架时间 2024/01/05 <input type="text" id="b"></p>');
     expect(fields.map((field) => `${field.id}:${field.role}`)).toEqual(['a:description', 'b:description']);
   });
 
@@ -87,13 +88,21 @@ describe('generic adapter: same-origin iframes', () => {
     );
     fillFrame(doc, '#f', '<html><body><div class="ql-editor" contenteditable="true"><p>x</p></div></body></html>');
     const fields = genericAdapter.findFields(doc);
-    expect(fields.map(({ key, role, label }) => `${key}:${role}:${label}`)).toEqual(['title:title:标题', 'description:description:商品详情', 'ad-copy:ad-copy:广告语']);
+    expect(fields.map(({ key, role, label }) => `${key}:${role}:${label}`)).toEqual([
+      'title:title:标题',
+      'description:description:商品详情',
+      'ad-copy:ad-copy:广告语',
+    ]);
     expect(fields[1]?.element.ownerDocument).not.toBe(doc);
   });
 
   it('searches nested frames and skips the contents of a hidden iframe', () => {
     const doc = loadPage('<iframe id="outer"></iframe><iframe id="hidden" style="display:none"></iframe>', SITE);
-    fillFrame(doc, '#outer', '<html><body><iframe id="inner" srcdoc="&lt;textarea placeholder=&quot;商品描述&quot;&gt;&lt;/textarea&gt;"></iframe></body></html>');
+    fillFrame(
+      doc,
+      '#outer',
+      '<html><body><iframe id="inner" srcdoc="&lt;textarea placeholder=&quot;商品描述&quot;&gt;&lt;/textarea&gt;"></iframe></body></html>',
+    );
     fillFrame(doc, '#hidden', '<html><body><textarea placeholder="商品描述"></textarea></body></html>');
     const fields = genericAdapter.findFields(doc);
     expect(fields.map(({ key, label }) => `${key}:${label}`)).toEqual(['description:商品描述']);

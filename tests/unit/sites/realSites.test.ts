@@ -34,7 +34,17 @@ describe('real back-office structures', () => {
     const prototype = (doc.defaultView as unknown as { HTMLElement: typeof HTMLElement }).HTMLElement.prototype;
     prototype.getBoundingClientRect = function (this: HTMLElement) {
       const empty = this.closest('.sell-o-ghost') !== null;
-      return { x: 0, y: 0, top: 0, left: 0, right: empty ? 0 : 100, bottom: empty ? 0 : 20, width: empty ? 0 : 100, height: empty ? 0 : 20, toJSON: () => ({}) } as DOMRect;
+      return {
+        x: 0,
+        y: 0,
+        top: 0,
+        left: 0,
+        right: empty ? 0 : 100,
+        bottom: empty ? 0 : 20,
+        width: empty ? 0 : 100,
+        height: empty ? 0 : 20,
+        toJSON: () => ({}),
+      } as DOMRect;
     };
     const fields = taobaoAdapter.findFields(doc);
     expect(roles(fields)).toEqual(['title:title:宝贝标题', 'shopping-title:ad-copy:导购标题', 'selling-point:bullet:宝贝卖点']);

@@ -8,7 +8,18 @@ vi.mock('../../../lib/compliance', () => ({
   checkText: (text: string, options?: { platform?: string; field?: string }): Finding[] => {
     const at = text.indexOf('最好');
     if (at < 0 || options?.field !== 'title') return [];
-    return [{ ruleId: 'absolute-term', severity: 'error', start: at, end: at + 2, match: '最好', message: 'absolute term', basis: '广告法第九条第三项', suggestions: [''] }];
+    return [
+      {
+        ruleId: 'absolute-term',
+        severity: 'error',
+        start: at,
+        end: at + 2,
+        match: '最好',
+        message: 'absolute term',
+        basis: '广告法第九条第三项',
+        suggestions: [''],
+      },
+    ];
   },
 }));
 

@@ -59,7 +59,10 @@ describe('listinglint title', () => {
       JSON.stringify({ id: 7, title: 'Acme Wireless Earbuds', platform: 'amazon' }),
     ].join('\n');
     const r = cli(['title', '--jsonl'], input);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines[0].id).toBe('a');
     expect(lines[0].report.keywords.used).toEqual([{ keyword: '降噪耳机', volume: 5, match: 'tokens' }]);

@@ -79,7 +79,13 @@ describe('keyword coverage', () => {
   it('sorts missing keywords by volume and weights equally without volumes', () => {
     const r = auditTitle('连衣裙', { platform: 'taobao', keywords: [{ keyword: 'a碎花' }, { keyword: '连衣裙' }, { keyword: '雪纺' }] });
     expect(r.keywords.coverage).toBeCloseTo(1 / 3, 3);
-    const r2 = auditTitle('连衣裙', { platform: 'taobao', keywords: [{ keyword: '雪纺', volume: 5 }, { keyword: '碎花', volume: 50 }] });
+    const r2 = auditTitle('连衣裙', {
+      platform: 'taobao',
+      keywords: [
+        { keyword: '雪纺', volume: 5 },
+        { keyword: '碎花', volume: 50 },
+      ],
+    });
     expect(r2.keywords.missing.map((m) => m.keyword)).toEqual(['碎花', '雪纺']);
   });
 

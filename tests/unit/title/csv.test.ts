@@ -27,7 +27,8 @@ describe('parseKeywordCsv', () => {
   });
 
   it('keeps Search Frequency Rank as rank, not volume, and skips a preamble line', () => {
-    const text = 'Reporting Range=["Weekly"],Viewing=["2025-01-05"]\nSearch Frequency Rank,Search Term,Top Clicked Brand\n1,earbuds,Acme\n25,"wireless earbuds",Acme\n';
+    const text =
+      'Reporting Range=["Weekly"],Viewing=["2025-01-05"]\nSearch Frequency Rank,Search Term,Top Clicked Brand\n1,earbuds,Acme\n25,"wireless earbuds",Acme\n';
     const r = parseKeywordCsv(text);
     expect(r.errors).toEqual([]);
     expect(r.rows).toEqual([

@@ -23,22 +23,20 @@ function bruteForce(inst: PackingInstance): number {
   return best;
 }
 
-const instanceArb = fc
-  .record({ nTokens: fc.integer({ min: 1, max: 12 }), nItems: fc.integer({ min: 0, max: 11 }) })
-  .chain(({ nTokens, nItems }) =>
-    fc.record({
-      tokenCosts: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: nTokens, maxLength: nTokens }),
-      items: fc.array(
-        fc.record({
-          tokens: fc.uniqueArray(fc.integer({ min: 0, max: nTokens - 1 }), { minLength: 1, maxLength: 4 }),
-          weight: fc.integer({ min: 0, max: 1000 }),
-        }),
-        { minLength: nItems, maxLength: nItems },
-      ),
-      budget: fc.integer({ min: 0, max: 30 }),
-      forced: fc.uniqueArray(fc.integer({ min: 0, max: nTokens - 1 }), { maxLength: 2 }),
-    }),
-  );
+const instanceArb = fc.record({ nTokens: fc.integer({ min: 1, max: 12 }), nItems: fc.integer({ min: 0, max: 11 }) }).chain(({ nTokens, nItems }) =>
+  fc.record({
+    tokenCosts: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: nTokens, maxLength: nTokens }),
+    items: fc.array(
+      fc.record({
+        tokens: fc.uniqueArray(fc.integer({ min: 0, max: nTokens - 1 }), { minLength: 1, maxLength: 4 }),
+        weight: fc.integer({ min: 0, max: 1000 }),
+      }),
+      { minLength: nItems, maxLength: nItems },
+    ),
+    budget: fc.integer({ min: 0, max: 30 }),
+    forced: fc.uniqueArray(fc.integer({ min: 0, max: nTokens - 1 }), { maxLength: 2 }),
+  }),
+);
 
 describe('packing', () => {
   it('branch and bound equals brute force on random small instances', () => {
@@ -125,7 +123,9 @@ const LATIN_WORDS = ['wireless', 'earbuds', 'bluetooth', 'sport', 'case', 'noise
 
 function kwArb(words: string[], sep: string) {
   return fc.array(
-    fc.record({ parts: fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), volume: fc.integer({ min: 1, max: 100000 }) }).map((r) => ({ keyword: r.parts.join(sep), volume: r.volume })),
+    fc
+      .record({ parts: fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), volume: fc.integer({ min: 1, max: 100000 }) })
+      .map((r) => ({ keyword: r.parts.join(sep), volume: r.volume })),
     { minLength: 1, maxLength: 9 },
   );
 }
@@ -154,7 +154,10 @@ function bruteForceTitle(core: string, keywords: { keyword: string; volume: numb
     let c = 0;
     for (const t of set) c += cost.get(t) ?? 0;
     if (c > budget) continue;
-    best = Math.max(best, items.filter((it) => it.tokens.every((t) => set.has(t))).reduce((s, it) => s + it.volume, 0));
+    best = Math.max(
+      best,
+      items.filter((it) => it.tokens.every((t) => set.has(t))).reduce((s, it) => s + it.volume, 0),
+    );
   }
   return best;
 }
@@ -190,11 +193,15 @@ describe('suggestTitle', () => {
   });
 
   it('covers keywords through shared tokens and lists the rest as missing by volume', () => {
-    const s = suggestTitle('无线耳机', [
-      { keyword: '无线蓝牙耳机', volume: 50000 },
-      { keyword: '降噪耳机', volume: 30000 },
-      { keyword: '考研图书馆耳机', volume: 800 },
-    ], { platform: 'taobao', limit: 16 });
+    const s = suggestTitle(
+      '无线耳机',
+      [
+        { keyword: '无线蓝牙耳机', volume: 50000 },
+        { keyword: '降噪耳机', volume: 30000 },
+        { keyword: '考研图书馆耳机', volume: 800 },
+      ],
+      { platform: 'taobao', limit: 16 },
+    );
     expect(s.title).toBe('无线耳机蓝牙降噪');
     expect(s.coveredVolume).toBe(80000);
     expect(s.missing).toEqual([{ keyword: '考研图书馆耳机', volume: 800 }]);
@@ -202,7 +209,10 @@ describe('suggestTitle', () => {
 
   it('uses the heuristic with a node budget beyond the exact size and stays within the limit', () => {
     const words = [...CJK_WORDS, '男士', '女士', '儿童', '防水', '超薄', '迷你', '高清', '重低音', '游戏', '电竞'];
-    const keywords = Array.from({ length: 60 }, (_, i) => ({ keyword: `${words[i % words.length]}${words[(i * 7 + 3) % words.length]}`, volume: 1000 + ((i * 7919) % 5000) }));
+    const keywords = Array.from({ length: 60 }, (_, i) => ({
+      keyword: `${words[i % words.length]}${words[(i * 7 + 3) % words.length]}`,
+      volume: 1000 + ((i * 7919) % 5000),
+    }));
     const s = suggestTitle('耳机', keywords, { platform: 'taobao' });
     expect(measureTitle(s.title, 'taobao').over).toBe(false);
     expect(s.coveredVolume).toBeGreaterThan(0);
@@ -240,7 +250,7 @@ describe('suggestTitle', () => {
     expect(s.title).toBe('Earbuds Acme Wireless');
   });
 
-  it('capitalizes Amazon words except minor ones, keeping the seller\'s own casing', () => {
+  it("capitalizes Amazon words except minor ones, keeping the seller's own casing", () => {
     const s = suggestTitle('earbuds', [{ keyword: 'earbuds with iPhone case', volume: 10 }], { platform: 'amazon' });
     expect(s.title).toBe('Earbuds with iPhone Case');
   });

@@ -18,21 +18,38 @@ function PublishForm() {
     <form onSubmit={(event) => event.preventDefault()}>
       <h2>基础信息</h2>
       <div className="form-row sell-component-title" id="sell-field-title">
-        <label htmlFor="title" className="sell-component-info-wrapper-label">宝贝标题</label>
+        <label htmlFor="title" className="sell-component-info-wrapper-label">
+          宝贝标题
+        </label>
         <div>
           <span className="next-input">
-            <input id="title" name="title" type="text" placeholder="最多允许输入30个汉字（60字符）" value={title} onChange={(event) => setTitle(event.target.value)} />
+            <input
+              id="title"
+              name="title"
+              type="text"
+              placeholder="最多允许输入30个汉字（60字符）"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
           </span>
-          <span className={width > 60 ? 'counter over' : 'counter'} data-testid="title-counter">{width}/60</span>
-          <div className="state" data-testid="react-state">React state: {JSON.stringify(title)}</div>
+          <span className={width > 60 ? 'counter over' : 'counter'} data-testid="title-counter">
+            {width}/60
+          </span>
+          <div className="state" data-testid="react-state">
+            React state: {JSON.stringify(title)}
+          </div>
         </div>
       </div>
       <div className="form-row" id="sell-field-sellPoint">
-        <label htmlFor="sellPoint" className="sell-component-info-wrapper-label">宝贝卖点</label>
+        <label htmlFor="sellPoint" className="sell-component-info-wrapper-label">
+          宝贝卖点
+        </label>
         <textarea id="sellPoint" name="sellPoint" maxLength={150} value={sellingPoint} onChange={(event) => setSellingPoint(event.target.value)} />
       </div>
       <div className="form-row" id="sell-field-price">
-        <label htmlFor="price" className="sell-component-info-wrapper-label">一口价</label>
+        <label htmlFor="price" className="sell-component-info-wrapper-label">
+          一口价
+        </label>
         <input id="price" type="number" defaultValue="199" />
       </div>
     </form>

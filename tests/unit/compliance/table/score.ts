@@ -33,7 +33,11 @@ export class Scoreboard {
       const t = this.groups.get(key) as Tally;
       const { precision, recall, rows } = this.get(key);
       lines.push(
-        key.padEnd(28) + String(rows).padStart(6) + [t.tp, t.fp, t.fn, t.tn].map((n) => String(n).padStart(6)).join('') + precision.toFixed(3).padStart(11) + recall.toFixed(3).padStart(8),
+        key.padEnd(28) +
+          String(rows).padStart(6) +
+          [t.tp, t.fp, t.fn, t.tn].map((n) => String(n).padStart(6)).join('') +
+          precision.toFixed(3).padStart(11) +
+          recall.toFixed(3).padStart(8),
       );
     }
     return lines.join('\n');

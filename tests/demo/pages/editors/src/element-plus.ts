@@ -9,9 +9,23 @@ mountEditor((host) => {
   const app = createApp({
     render: () => [
       h('label', { for: 'f-input' }, '商品标题'),
-      h(ElInput, { id: 'f-input', modelValue: model.input, maxlength: 60, showWordLimit: true, 'onUpdate:modelValue': (value: string) => (model.input = value) }),
+      h(ElInput, {
+        id: 'f-input',
+        modelValue: model.input,
+        maxlength: 60,
+        showWordLimit: true,
+        'onUpdate:modelValue': (value: string) => (model.input = value),
+      }),
       h('label', { for: 'f-textarea' }, '商品描述'),
-      h(ElInput, { id: 'f-textarea', type: 'textarea', rows: 4, modelValue: model.textarea, maxlength: 200, showWordLimit: true, 'onUpdate:modelValue': (value: string) => (model.textarea = value) }),
+      h(ElInput, {
+        id: 'f-textarea',
+        type: 'textarea',
+        rows: 4,
+        modelValue: model.textarea,
+        maxlength: 200,
+        showWordLimit: true,
+        'onUpdate:modelValue': (value: string) => (model.textarea = value),
+      }),
     ],
   });
   app.mount(host);

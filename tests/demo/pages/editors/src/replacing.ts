@@ -17,8 +17,12 @@ mountEditor((host) => {
   };
   host.append(make());
   // Anything but the seller's own typing (an untrusted beforeinput) makes it re-render the field.
-  host.addEventListener('beforeinput', (event) => {
-    if (!event.isTrusted) host.querySelector('.rebuilt-editor')?.replaceWith(make());
-  }, { capture: true });
+  host.addEventListener(
+    'beforeinput',
+    (event) => {
+      if (!event.isTrusted) host.querySelector('.rebuilt-editor')?.replaceWith(make());
+    },
+    { capture: true },
+  );
   return { editor: null, read: () => model, destroy: () => host.remove() };
 });

@@ -9,7 +9,9 @@ mountEditor((host) => {
       h('label', { for: 'f-input' }, '商品标题'),
       withDirectives(h('input', { id: 'f-input', 'onUpdate:modelValue': (value: string) => (model.input = value) }), [[vModelText, model.input]]),
       h('label', { for: 'f-textarea' }, '商品描述'),
-      withDirectives(h('textarea', { id: 'f-textarea', rows: 4, 'onUpdate:modelValue': (value: string) => (model.textarea = value) }), [[vModelText, model.textarea]]),
+      withDirectives(h('textarea', { id: 'f-textarea', rows: 4, 'onUpdate:modelValue': (value: string) => (model.textarea = value) }), [
+        [vModelText, model.textarea],
+      ]),
     ],
   });
   app.mount(host);
