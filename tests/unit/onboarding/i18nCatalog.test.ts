@@ -125,7 +125,7 @@ describe('extension pages', () => {
       const code = readFileSync(file, 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '')
-        .replace(/<option value="zh-CN" lang="zh-CN">简体中文<\/option>/g, '');
+        .replace(/<option value="zh-CN" lang="zh-CN">\s*简体中文\s*<\/option>/g, '');
       for (const line of code.split('\n')) if (CJK.test(line)) offenders.push(`${file}: ${line.trim()}`);
     }
     expect(offenders).toEqual([]);
