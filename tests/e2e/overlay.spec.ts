@@ -226,6 +226,8 @@ test.describe('bad input (issue 11)', () => {
     const page = await context.newPage();
     await page.goto('/demo/editors/plain.html');
     await page.waitForFunction(() => window.__ready === true);
+    // The page's own fields are tracked before the churn starts (the claim is about the churn, not the first scan).
+    await expect(overlay(page).getByTestId('ll-field-count')).toHaveText('识别到 2 个字段');
     await page.evaluate(() => {
       const state = window as unknown as { __churn: boolean; __renders: number };
       state.__churn = true;
