@@ -2,18 +2,10 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_FLAGS } from '../e2e/fixtures';
 
 /** The built test/demo extension; LISTINGLINT_EXTENSION_DIR points at another build (e.g. a copy of an older one, to compare). */
 export const EXTENSION_DIR = path.resolve(process.env.LISTINGLINT_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function extensionBuilt(): boolean {
   return existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
@@ -28,7 +20,7 @@ export async function launchBrowser(
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS] : FLAGS,
+    args: withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS] : CHROMIUM_FLAGS,
   });
   const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
   return {
